@@ -1,0 +1,67 @@
+import type { CollectionConfig } from 'payload'
+import { label } from '../../fields/label'
+import { localizedList, localizedText, localizedTextarea, partialDate } from '../../fields/basic'
+import { citationGroup, citationsArray } from '../../fields/citation'
+import { publicCollection } from '../publicCollection'
+
+export const FACILITY_KIND_LABELS = {
+  'care-home': ['养老机构', 'Care home'],
+  'regional-centre': ['区域性养老服务中心', 'Regional elder-care centre'],
+  'day-care': ['日间照料中心', 'Day-care centre'],
+  'home-care-station': ['居家养老服务站', 'Home-care station'],
+  'rural-happiness-home': ['农村幸福院', 'Rural happiness home'],
+  'elder-canteen': ['长者食堂（颐和食堂）', 'Elder canteen (Yihe canteen)'],
+} as const
+
+export const Facilities: CollectionConfig = publicCollection({
+  slug: 'facilities',
+  labels: { singular: label('养老服务机构与设施', 'Elder-care facility'), plural: label('养老服务机构与设施', 'Elder-care facilities') },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'town', '_status'] },
+  fields: [
+    localizedText('name', '名称', 'Name', { required: true }),
+    {
+      name: 'kind', type: 'select', required: true, label: label('类型', 'Kind'),
+      options: Object.entries(FACILITY_KIND_LABELS).map(([value, [zh, en]]) => ({ value, label: label(zh, en) })),
+    },
+    {
+      name: 'ownership', type: 'select', label: label('性质', 'Ownership'),
+      options: [
+        { value: 'public', label: label('公办', 'Public') },
+        { value: 'private', label: label('民办', 'Private') },
+        { value: 'public-built-private-run', label: label('公建民营', 'Publicly built, privately run') },
+      ],
+    },
+    { name: 'town', type: 'relationship', relationTo: 'towns', label: label('所在镇街', 'Town') },
+    { name: 'address', type: 'text', localized: true, label: label('地址', 'Address') },
+    { name: 'phone', type: 'text', label: label('电话', 'Phone') },
+    {
+      name: 'starRating', type: 'group', label: label('省星级', 'Provincial star rating'),
+      fields: [
+        { name: 'stars', type: 'number', min: 1, max: 5, label: label('星级', 'Stars') },
+        partialDate('year', '评定年份', 'Year rated'),
+        { ...citationGroup('citation', false) },
+      ],
+    },
+    { name: 'beds', type: 'number', min: 0, label: label('床位数', 'Beds') },
+    { name: 'nursingBeds', type: 'number', min: 0, label: label('护理型床位', 'Nursing beds') },
+    {
+      name: 'medicalIntegration', type: 'group', label: label('医养结合', 'Integrated medical care'),
+      fields: [
+        { name: 'enabled', type: 'checkbox', label: label('有医养结合', 'Has integrated medical care') },
+        { name: 'partner', type: 'text', label: label('合作医疗机构', 'Partner clinic or hospital') },
+      ],
+    },
+    localizedList('services', '服务项目', 'Services'),
+    localizedTextarea('fees', '收费', 'Fees'),
+    {
+      name: 'vacancies', type: 'group', label: label('空余床位', 'Vacancies'),
+      fields: [
+        { name: 'count', type: 'number', min: 0, label: label('空床数', 'Free beds') },
+        partialDate('asOf', '数据截至', 'As of'),
+      ],
+    },
+    localizedTextarea('summary', '简介', 'Summary', { required: true }),
+    { name: 'photos', type: 'upload', relationTo: 'media', hasMany: true, label: label('照片', 'Photos') },
+    citationsArray(1),
+  ],
+})

@@ -1,0 +1,30 @@
+import type { CollectionConfig } from 'payload'
+import { label } from '../../fields/label'
+import { publicCollection } from '../publicCollection'
+
+export const PlaceStories: CollectionConfig = publicCollection({
+  slug: 'place-stories',
+  labels: { singular: label('地名故事', 'Place-name story'), plural: label('地名故事', 'Place-name stories') },
+  admin: { useAsTitle: 'standardName', defaultColumns: ['standardName', 'town', 'certainty', '_status'] },
+  fields: [
+    { name: 'standardName', type: 'text', required: true, label: label('标准地名', 'Standard name') },
+    { name: 'pinyin', type: 'text', required: true, label: label('汉语拼音', 'Pinyin') },
+    { name: 'jyutping', type: 'text', required: true, label: label('粤拼', 'Jyutping') },
+    { name: 'english', type: 'text', required: true, label: label('英文名', 'English name') },
+    { name: 'town', type: 'relationship', relationTo: 'towns', required: true, label: label('所在镇街', 'Town') },
+    {
+      name: 'certainty', type: 'select', required: true, label: label('由来可信程度', 'How certain the origin is'),
+      options: [
+        { value: 'established', label: label('有据可查', 'Well established') },
+        { value: 'traditional', label: label('民间相传', 'Traditional account') },
+        { value: 'uncertain', label: label('说法不一', 'Uncertain') },
+      ],
+    },
+    { name: 'story', type: 'richText', localized: true, label: label('地名由来', 'Story') },
+    {
+      name: 'sources', type: 'array', label: label('资料来源', 'Sources'),
+      fields: [{ name: 'text', type: 'text', required: true, label: label('来源', 'Source') }],
+    },
+    { name: 'images', type: 'upload', relationTo: 'media', hasMany: true, label: label('图片', 'Images') },
+  ],
+})

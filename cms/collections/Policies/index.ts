@@ -1,0 +1,43 @@
+import type { CollectionConfig } from 'payload'
+import { label } from '../../fields/label'
+import { localizedText, localizedTextarea, partialDate } from '../../fields/basic'
+import { citationsArray } from '../../fields/citation'
+import { publicCollection } from '../publicCollection'
+
+export const POLICY_TOPICS = ['social-assistance', 'elderly', 'children', 'charity', 'social-work', 'community', 'funeral', 'marriage', 'place-names', 'planning'] as const
+
+export const Policies: CollectionConfig = publicCollection({
+  slug: 'policies',
+  labels: { singular: label('政策文件', 'Policy document'), plural: label('政策文件', 'Policy documents') },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'docNumber', 'validity', '_status', 'updatedAt'] },
+  fields: [
+    localizedText('title', '标题', 'Title', { required: true }),
+    { name: 'docNumber', type: 'text', label: label('文号', 'Document number') },
+    localizedText('issuer', '发布机构', 'Issued by', { required: true }),
+    partialDate('writtenDate', '成文日期', 'Date written'),
+    partialDate('publishedDate', '发布日期', 'Date published'),
+    { name: 'indexNo', type: 'text', label: label('索引号', 'Index number') },
+    {
+      name: 'topic', type: 'select', required: true, label: label('主题', 'Topic'),
+      options: POLICY_TOPICS.map((value) => ({ value, label: value })),
+    },
+    {
+      name: 'validity', type: 'select', required: true, label: label('效力', 'Validity'),
+      options: [
+        { value: 'current', label: label('现行有效', 'In force') },
+        { value: 'amended', label: label('已修订', 'Amended') },
+        { value: 'repealed', label: label('已废止', 'Repealed') },
+        { value: 'draft', label: label('征求意见稿', 'Draft for comment') },
+      ],
+    },
+    localizedTextarea('summary', '摘要', 'Summary', { required: true }),
+    { name: 'body', type: 'richText', localized: true, label: label('正文', 'Full text') },
+    { name: 'sourceFile', type: 'text', admin: { readOnly: true }, label: label('原文文件', 'Source text file') },
+    { name: 'attachments', type: 'upload', relationTo: 'media', hasMany: true, label: label('附件', 'Attachments') },
+    {
+      name: 'relatedProgrammes', type: 'join', collection: 'programmes', on: 'relatedPolicies',
+      label: label('相关项目', 'Related programmes'),
+    },
+    citationsArray(),
+  ],
+})

@@ -1,0 +1,63 @@
+/**
+ * Reads the CMS as the public does (Local API, overrideAccess: false, no user: published
+ * documents only) and writes one JSON file per collection for the static site build.
+ */
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import { LOCALES } from '../../content/schema/common'
+import { richTextToHtml } from './richTextHtml'
+
+export const PUBLIC_COLLECTIONS = ['towns', 'policies', 'programmes', 'facilities', 'charity-projects', 'place-stories', 'indicators'] as const
+export type PublicCollection = (typeof PUBLIC_COLLECTIONS)[number]
+
+const RICH_TEXT_FIELDS: Partial<Record<PublicCollection, string[]>> = {
+  policies: ['body'],
+  'charity-projects': ['body', 'howToHelp'],
+  'place-stories': ['story'],
+}
+
+type Doc = Record<string, unknown>
+
+/** Replace Lexical JSON with HTML, per locale, so the site ships no converter. */
+function renderRichText(doc: Doc, fields: string[]): Doc {
+  const out = { ...doc }
+  for (const f of fields) {
+    const byLocale = doc[f] as Record<string, unknown> | null | undefined
+    if (!byLocale) continue
+    out[f] = Object.fromEntries(
+      LOCALES.map((l) => [l, byLocale[l] ? richTextToHtml(byLocale[l]) : null]).filter(([, v]) => v),
+    )
+  }
+  return out
+}
+
+/** Drop what the public has no use for. */
+function clean(doc: Doc): Doc {
+  const { contentHash: _h, ...rest } = doc
+  return rest
+}
+
+export async function exportSiteData(payload: Payload, outDir: string, log: (s: string) => void = console.log) {
+  const tmp = `${outDir}.tmp-${process.pid}`
+  rmSync(tmp, { recursive: true, force: true })
+  mkdirSync(tmp, { recursive: true })
+  const counts: Record<string, number> = {}
+  for (const collection of PUBLIC_COLLECTIONS) {
+    const result = await payload.find({
+      collection, overrideAccess: false, locale: 'all', depth: 1, pagination: false, draft: false, joins: false,
+      sort: collection === 'indicators' || collection === 'towns' ? 'order' : 'slug',
+    })
+    const docs = result.docs.map((d) => clean(renderRichText(d as unknown as Doc, RICH_TEXT_FIELDS[collection] ?? [])))
+    writeFileSync(path.join(tmp, `${collection}.json`), JSON.stringify(docs, null, 1))
+    counts[collection] = docs.length
+    log(`[export] ${collection}: ${docs.length} published`)
+  }
+  const settings = await payload.findGlobal({ slug: 'site-settings', overrideAccess: false, locale: 'all', depth: 0 })
+  writeFileSync(path.join(tmp, 'site-settings.json'), JSON.stringify(clean(settings as unknown as Doc), null, 1))
+  writeFileSync(path.join(tmp, 'meta.json'), JSON.stringify({ exportedAt: new Date().toISOString(), counts }, null, 1))
+  rmSync(outDir, { recursive: true, force: true })
+  mkdirSync(path.dirname(outDir), { recursive: true })
+  renameSync(tmp, outDir)
+  return counts
+}

@@ -1,0 +1,22 @@
+/** npm run export — write the published CMS content to .cache/site-data for the Astro build. */
+import path from 'node:path'
+import { getPayload } from 'payload'
+import { ROOT } from '../paths'
+import { exportSiteData } from './exportSiteData'
+
+export const SITE_DATA_DIR = process.env.SITE_DATA_DIR ?? path.join(ROOT, '.cache', 'site-data')
+
+async function main() {
+  const { default: config } = await import('../payload.config')
+  const payload = await getPayload({ config })
+  await exportSiteData(payload, SITE_DATA_DIR)
+  console.log(`[export] wrote ${path.relative(process.cwd(), SITE_DATA_DIR) || SITE_DATA_DIR}`)
+}
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error('[export] failed:', err)
+    process.exit(1)
+  },
+)

@@ -1,0 +1,24 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { dataDir } from './paths'
+
+/**
+ * PAYLOAD_SECRET from the environment; in the embedded default a random one is generated once
+ * into .data/.env (gitignored) and reused, so sessions survive restarts.
+ */
+export function requireSecret(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
+  const file = path.join(dataDir(), '.env')
+  if (existsSync(file)) {
+    const match = /^PAYLOAD_SECRET=(.+)$/m.exec(readFileSync(file, 'utf8'))
+    if (match) return match[1].trim()
+  }
+  if (env.NODE_ENV === 'production' && env.DATABASE_URI?.startsWith('mongodb')) {
+    throw new Error('PAYLOAD_SECRET must be set in production')
+  }
+  const secret = randomBytes(32).toString('hex')
+  mkdirSync(path.dirname(file), { recursive: true })
+  writeFileSync(file, `PAYLOAD_SECRET=${secret}\n`, { mode: 0o600 })
+  return secret
+}

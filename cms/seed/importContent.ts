@@ -1,0 +1,114 @@
+/**
+ * Imports validated content/ into Payload: all or nothing (one transaction), idempotent
+ * (a record whose content hash is unchanged is not written), with progress lines.
+ */
+import { createHash } from 'node:crypto'
+import type { Payload, PayloadRequest } from 'payload'
+import { LOCALES, type Locale } from '../../content/schema/common'
+import type { Content } from '../../content/schema/load'
+import type { ContentType } from '../../content/schema/records'
+import { markdownConverter } from './richText'
+import { SHARED_ARRAYS, siteSettingsData, toPayloadData, withRowIds, type Refs } from './toPayload'
+
+export const IMPORT_ORDER: ContentType[] = ['towns', 'policies', 'programmes', 'facilities', 'charity-projects', 'place-stories', 'indicators']
+
+export type ImportStats = { created: number; updated: number; unchanged: number }
+export type Log = (line: string) => void
+
+export class ImportError extends Error {
+  constructor(public file: string, public field: string, public reason: string) {
+    super(`${file}: ${field || '(record)'}: ${reason}`)
+  }
+}
+
+const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32)
+
+/** Payload's ValidationError carries the failing field paths; keep them for the message. */
+function describe(err: unknown): { field: string; reason: string } {
+  const e = err as { data?: { errors?: { path?: string; message?: string }[] }; message?: string }
+  const first = e.data?.errors?.[0]
+  return first ? { field: first.path ?? '', reason: first.message ?? String(e.message) } : { field: '', reason: String(e.message ?? err) }
+}
+
+export async function importContent(payload: Payload, content: Content, log: Log = console.log): Promise<ImportStats> {
+  const stats: ImportStats = { created: 0, updated: 0, unchanged: 0 }
+  const md = await markdownConverter(payload.config)
+  const refs: Refs = { policies: new Map(), towns: new Map() }
+  const transactionID = (await payload.db.beginTransaction()) ?? undefined
+  const req = { transactionID } as Partial<PayloadRequest>
+  try {
+    for (const type of IMPORT_ORDER) {
+      const records = content[type]
+      let i = 0
+      for (const rec of records) {
+        i += 1
+        const slug = rec.data.slug
+        const hash = hashOf(rec.data)
+        let outcome: keyof ImportStats
+        try {
+          const found = await payload.find({ collection: type, where: { slug: { equals: slug } }, limit: 1, depth: 0, draft: true, req })
+          const existing = found.docs[0] as { id: number | string; contentHash?: string } | undefined
+          if (existing?.contentHash === hash) {
+            outcome = 'unchanged'
+            if (type === 'policies' || type === 'towns') refs[type].set(slug, existing.id)
+          } else {
+            const id = await writeAllLocales(payload, type, rec.data, existing?.id, hash, { md, refs, req })
+            if (type === 'policies' || type === 'towns') refs[type].set(slug, id)
+            outcome = existing ? 'updated' : 'created'
+          }
+        } catch (err) {
+          const { field, reason } = describe(err)
+          throw new ImportError(rec.file, field, reason)
+        }
+        stats[outcome] += 1
+        log(`[seed] ${type} ${i}/${records.length} ${slug}: ${outcome}`)
+      }
+    }
+    const siteOutcome = await importSiteSettings(payload, content.site, req)
+    stats[siteOutcome] += 1
+    log(`[seed] site-settings: ${siteOutcome}`)
+    if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
+    return stats
+  } catch (err) {
+    if (transactionID !== undefined) await payload.db.rollbackTransaction(transactionID)
+    throw err
+  }
+}
+
+type WriteCtx = { md: Awaited<ReturnType<typeof markdownConverter>>; refs: Refs; req: Partial<PayloadRequest> }
+
+async function writeAllLocales(
+  payload: Payload, type: ContentType, data: Content[ContentType][number]['data'],
+  id: number | string | undefined, hash: string, { md, refs, req }: WriteCtx,
+): Promise<number | string> {
+  let docId = id
+  for (const locale of LOCALES) {
+    const mapped = toPayloadData(type, data as never, { locale, md, refs })
+    if (locale === 'zh-CN') {
+      const body = { ...mapped, contentHash: hash, _status: 'published' as const }
+      const doc = docId === undefined
+        ? await payload.create({ collection: type, data: body as never, locale, req })
+        : await payload.update({ collection: type, id: docId, data: body as never, locale, req })
+      docId = doc.id
+      continue
+    }
+    if (Object.keys(mapped).length === 0) continue
+    const stored = await payload.findByID({ collection: type, id: docId!, locale: 'zh-CN', depth: 0, draft: true, req })
+    const body = withRowIds(mapped, stored as Record<string, unknown>, SHARED_ARRAYS[type])
+    await payload.update({ collection: type, id: docId!, data: { ...body, _status: 'published' } as never, locale, req })
+  }
+  return docId!
+}
+
+async function importSiteSettings(payload: Payload, site: Content['site'], req: Partial<PayloadRequest>): Promise<keyof ImportStats> {
+  const hash = hashOf(site)
+  const current = (await payload.findGlobal({ slug: 'site-settings', depth: 0, req })) as { contentHash?: string; audiences?: unknown[] }
+  if (current.contentHash === hash) return 'unchanged'
+  for (const locale of LOCALES as readonly Locale[]) {
+    const mapped = siteSettingsData(site, locale)
+    const stored = (await payload.findGlobal({ slug: 'site-settings', depth: 0, locale: 'zh-CN', req })) as Record<string, unknown>
+    const body = locale === 'zh-CN' ? { ...mapped, contentHash: hash } : withRowIds(mapped, stored, SHARED_ARRAYS['site-settings'])
+    await payload.updateGlobal({ slug: 'site-settings', data: body as never, locale, req })
+  }
+  return current.contentHash ? 'updated' : 'created'
+}

@@ -1,0 +1,50 @@
+/**
+ * npm run seed — validate content/, then import it into the CMS database (embedded SQLite by
+ * default, MongoDB when DATABASE_URI=mongodb://…). Exit code 1 on a bad record; nothing written.
+ */
+import { getPayload } from 'payload'
+import { ContentError, loadContent } from '../../content/schema/load'
+import { ensureAdmin } from './admin'
+import { ImportError, importContent } from './importContent'
+
+async function main(): Promise<number> {
+  const started = Date.now()
+  console.log('[seed] validating content/ …')
+  let content
+  try {
+    content = loadContent(process.env.CONTENT_DIR || undefined)
+  } catch (err) {
+    if (err instanceof ContentError) {
+      console.error(`[seed] stopped: ${err.message}\n[seed] nothing was written.`)
+      return 1
+    }
+    throw err
+  }
+  console.log('[seed] content/ is valid; opening the database …')
+  const { default: config } = await import('../payload.config')
+  const payload = await getPayload({ config })
+  try {
+    const stats = await importContent(payload, content)
+    const admin = await ensureAdmin(payload)
+    console.log(`[seed] done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${stats.created} created, ${stats.updated} updated, ${stats.unchanged} unchanged`)
+    if (admin.created) {
+      console.log(`[seed] admin user created: ${admin.email}`)
+      if (admin.password) console.log(`[seed] development password (shown once): ${admin.password}`)
+    }
+    return 0
+  } catch (err) {
+    if (err instanceof ImportError) {
+      console.error(`[seed] stopped at ${err.message}\n[seed] the import was rolled back; nothing was written.`)
+      return 1
+    }
+    throw err
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error('[seed] failed:', err)
+    process.exit(1)
+  },
+)
