@@ -6,11 +6,11 @@ import path from 'node:path'
  * import.meta.url, so it cannot be trusted inside the Next build).
  */
 export function findRoot(start = process.cwd()): string {
-  let dir = path.resolve(start)
+  let dir = path.resolve(/* turbopackIgnore: true */ start)
   for (;;) {
-    if (existsSync(path.join(dir, 'content', 'schema')) && existsSync(path.join(dir, 'package.json'))) return dir
+    if (existsSync(path.join(/* turbopackIgnore: true */ dir, 'content', 'schema')) && existsSync(path.join(/* turbopackIgnore: true */ dir, 'package.json'))) return dir
     const parent = path.dirname(dir)
-    if (parent === dir) return path.resolve(start)
+    if (parent === dir) return path.resolve(/* turbopackIgnore: true */ start)
     dir = parent
   }
 }
@@ -18,4 +18,4 @@ export function findRoot(start = process.cwd()): string {
 export const ROOT = process.env.KAIPING_ROOT ?? findRoot()
 
 /** Where the embedded database, media and generated env live (gitignored). */
-export const dataDir = () => path.resolve(process.env.DATA_DIR ?? path.join(ROOT, '.data'))
+export const dataDir = () => path.resolve(/* turbopackIgnore: true */ process.env.DATA_DIR ?? path.join(ROOT, '.data'))

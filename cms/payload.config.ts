@@ -24,7 +24,7 @@ export default buildConfig({
   secret: requireSecret(),
   admin: {
     user: Users.slug,
-    importMap: { baseDir: path.join(ROOT, 'cms') },
+    importMap: { baseDir: path.join(ROOT, 'cms'), importMapFile: path.join(ROOT, 'cms', 'app', '(payload)', 'admin', 'importMap.js') },
     meta: { titleSuffix: ' · 开平民政 CMS' },
   },
   i18n: { supportedLanguages: { zh, zhTw, en }, fallbackLanguage: 'zh' },

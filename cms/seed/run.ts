@@ -23,6 +23,13 @@ async function main(): Promise<number> {
   console.log('[seed] content/ is valid; opening the database …')
   const { default: config } = await import('../payload.config')
   const payload = await getPayload({ config })
+  if (process.argv.includes('--if-empty')) {
+    const { totalDocs } = await payload.count({ collection: 'towns' })
+    if (totalDocs > 0) {
+      console.log('[seed] the database already has content; not importing (run "npm run seed" to import content/ changes)')
+      return 0
+    }
+  }
   try {
     const stats = await importContent(payload, content)
     const admin = await ensureAdmin(payload)

@@ -53,6 +53,8 @@ export type ConditionResult = {
   state: ConditionState
   reason: Copy
   parameters?: UsedParameter[]
+  /** For a group: every part must be met (allOf) or at least one (anyOf). */
+  combine?: 'allOf' | 'anyOf'
   /** Sub-conditions of allOf / anyOf groups. */
   conditions?: ConditionResult[]
 }

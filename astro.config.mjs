@@ -1,0 +1,17 @@
+// Static site: srcDir site/, publicDir public/. Content comes from the CMS export in
+// .cache/site-data (npm run export). Content pages ship no JavaScript; React is only for islands.
+import react from '@astrojs/react'
+import { defineConfig } from 'astro/config'
+
+export default defineConfig({
+  srcDir: './site',
+  publicDir: './public',
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  integrations: [react()],
+  devToolbar: { enabled: false },
+  prefetch: false,
+  vite: { build: { assetsInlineLimit: 0 } },
+})

@@ -1,0 +1,95 @@
+/**
+ * Keeps dist/ in step with the published CMS content: a debounced rebuild queue, and a
+ * loopback-only HTTP endpoint that the CMS's publish hook calls (SITE_REBUILD_URL).
+ */
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import path from 'node:path'
+import { ROOT } from '../../cms/paths'
+import { buildSite, exportData, newestMtime, SITE_DATA, SITE_DIST } from './steps'
+
+const STAMP = path.join(ROOT, '.cache', 'site-stamp.json')
+
+/** What the current dist/ was built from: the exported content and the site's sources. */
+export function siteInputs(): string {
+  const hash = createHash('sha256')
+  if (existsSync(SITE_DATA)) {
+    for (const f of readdirSync(SITE_DATA).sort()) if (f !== 'meta.json') hash.update(f).update(readFileSync(path.join(SITE_DATA, f)))
+  }
+  hash.update(String(newestMtime(path.join(ROOT, 'site'))))
+  hash.update(String(newestMtime(path.join(ROOT, 'public'))))
+  hash.update(readFileSync(path.join(ROOT, 'astro.config.mjs')))
+  return hash.digest('hex')
+}
+
+export function siteIsStale(): boolean {
+  if (!existsSync(path.join(SITE_DIST, 'index.html')) || !existsSync(STAMP)) return true
+  return JSON.parse(readFileSync(STAMP, 'utf8')).inputs !== siteInputs()
+}
+
+export async function exportAndBuildIfStale(log = console.log): Promise<boolean> {
+  await exportData()
+  if (!siteIsStale()) {
+    log('[site] up to date')
+    return false
+  }
+  await buildSite()
+  writeFileSync(STAMP, JSON.stringify({ inputs: siteInputs(), builtAt: new Date().toISOString() }))
+  return true
+}
+
+export function createRebuilder(debounceMs = 3000, log = console.log) {
+  let timer: NodeJS.Timeout | undefined
+  let running: Promise<unknown> | undefined
+  let again = false
+  const runOnce = async () => {
+    const t0 = Date.now()
+    try {
+      const built = await exportAndBuildIfStale(log)
+      log(`[rebuild] ${built ? 'site rebuilt' : 'no change'} in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
+    } catch (err) {
+      log(`[rebuild] failed, the previous site stays online: ${(err as Error).message}`)
+    }
+  }
+  const kick = () => {
+    if (running) return void (again = true)
+    running = runOnce().finally(() => {
+      running = undefined
+      if (again) {
+        again = false
+        kick()
+      }
+    })
+  }
+  return {
+    request(reason: string) {
+      log(`[rebuild] requested (${reason}); building in ${debounceMs / 1000} s`)
+      clearTimeout(timer)
+      timer = setTimeout(kick, debounceMs)
+    },
+    idle: () => running ?? Promise.resolve(),
+  }
+}
+
+export function startRebuildEndpoint(port: number, onRequest: (reason: string) => void): Promise<Server> {
+  const server = createServer((req, res) => {
+    if (req.method !== 'POST' || req.url !== '/rebuild') return void res.writeHead(404).end()
+    let body = ''
+    req.on('data', (c: Buffer) => (body += c.toString()))
+    req.on('end', () => {
+      let reason = 'publish'
+      try {
+        reason = String(JSON.parse(body || '{}').reason ?? reason)
+      } catch {
+        /* a bare POST is fine */
+      }
+      onRequest(reason)
+      res.writeHead(202, { 'content-type': 'application/json' }).end('{"queued":true}')
+    })
+  })
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () => resolve(server))
+  })
+}

@@ -1,0 +1,41 @@
+/** Build-time access to the CMS export. Fails loudly when the export is missing. */
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { CharityProject, Facility, Indicator, PlaceStory, Policy, Programme, SiteSettings, Town } from './types'
+
+const DIR = process.env.SITE_DATA_DIR ?? path.resolve('.cache/site-data')
+
+function read<T>(name: string): T {
+  const file = path.join(DIR, `${name}.json`)
+  if (!existsSync(file)) {
+    throw new Error(`${file} is missing: run "npm run export" (or "npm run build") so the site can read the CMS`)
+  }
+  return JSON.parse(readFileSync(file, 'utf8')) as T
+}
+
+const cache = new Map<string, unknown>()
+const load = <T>(name: string): T => {
+  if (!cache.has(name)) cache.set(name, read<T>(name))
+  return cache.get(name) as T
+}
+
+export const towns = () => load<Town[]>('towns')
+export const policies = () => load<Policy[]>('policies')
+export const programmes = () => load<Programme[]>('programmes')
+export const facilities = () => load<Facility[]>('facilities')
+export const charityProjects = () => load<CharityProject[]>('charity-projects')
+export const placeStories = () => load<PlaceStory[]>('place-stories')
+export const indicators = () => load<Indicator[]>('indicators')
+export const siteSettings = () => load<SiteSettings>('site-settings')
+
+export const policyBySlug = (slug: string) => policies().find((p) => p.slug === slug)
+
+/** Programmes that list this policy (published ones only: the export holds nothing else). */
+export const programmesForPolicy = (policy: Policy) =>
+  programmes().filter((p) => (p.relatedPolicies ?? []).some((r) => (typeof r === 'object' ? r.id : r) === policy.id))
+
+/** YYYY-MM-DD of the latest change among the given documents. */
+export function lastUpdated(...docs: ({ updatedAt?: string } | undefined)[]): string {
+  const dates = docs.map((d) => d?.updatedAt).filter((d): d is string => Boolean(d)).sort()
+  return (dates.at(-1) ?? new Date().toISOString()).slice(0, 10)
+}

@@ -1,0 +1,104 @@
+/**
+ * Income and assets. Household income is the whole household's, 元 per month; the 低保
+ * standard is per person per month (社会救助暂行办法 第九条: 人均收入低于当地最低生活保障标准).
+ */
+import { met, missingParam, unknown, unmet, type Condition, type Context, type Outcome } from '../conditions'
+import type { Household } from '../household'
+import { incomeCopy as m } from '../messages/income'
+import { monthlyValue, refName, type ParamRef } from '../params'
+import type { Copy, UsedParameter } from '../types'
+
+type Income = { ok: true; income: number; size: number } | { ok: false; reason: Copy }
+
+/** The household's total monthly income and size, if both are known. */
+export function householdIncome(h: Household): Income {
+  if (!h.members || h.members.length === 0) return { ok: false, reason: m.noMembers }
+  if (h.monthlyIncome === undefined) return { ok: false, reason: m.noIncome }
+  return { ok: true, income: h.monthlyIncome, size: h.members.length }
+}
+
+type Compared = { below: boolean; perCapita: number; line: number; used: UsedParameter[] }
+
+/** Compare income per person with a monthly per-person line; an Outcome when that cannot be done. */
+function compare(ctx: Context, standard: ParamRef, multiple?: ParamRef): Compared | Outcome {
+  const s = ctx.param(standard)
+  if (!s.ok) return missingParam(s, ctx.date)
+  const used = [s.used]
+  let factor = 1
+  if (multiple) {
+    const k = ctx.param(multiple)
+    if (!k.ok) return unknown(m.noMultiple(ctx.date), used)
+    factor = k.value
+    used.push(k.used)
+  }
+  const inc = householdIncome(ctx.household)
+  if (!inc.ok) return unknown(inc.reason, used)
+  const line = monthlyValue(s.used) * factor
+  // Compare totals, not per-person figures, so 2699 / 3 people is exactly "below 900".
+  return { below: inc.income < line * inc.size, perCapita: inc.income / inc.size, line, used }
+}
+
+const isOutcome = (x: Compared | Outcome): x is Outcome => 'state' in x
+
+/** 家庭人均月收入低于 standard (the 低保标准). Exactly at the standard is not below. */
+export const perCapitaIncomeBelow = (standard: ParamRef): Condition => ({
+  id: `perCapitaIncomeBelow(${refName(standard)})`,
+  test: (ctx) => {
+    const c = compare(ctx, standard)
+    if (isOutcome(c)) return c
+    return c.below ? met(m.belowDibao(c), c.used) : unmet(m.notBelowDibao(c), c.used)
+  },
+})
+
+/** 家庭人均月收入不低于 standard: the household is above the 低保 line (低保边缘 is for them). */
+export const perCapitaIncomeNotBelow = (standard: ParamRef): Condition => ({
+  id: `perCapitaIncomeNotBelow(${refName(standard)})`,
+  test: (ctx) => {
+    const c = compare(ctx, standard)
+    if (isOutcome(c)) return c
+    return c.below ? unmet(m.belowDibaoApplyDibao(c), c.used) : met(m.notBelowDibao(c), c.used)
+  },
+})
+
+/** 家庭人均月收入低于 multiple × standard (低收入/低保边缘 line). Unknown while no multiple is published. */
+export const perCapitaIncomeBelowMultiple = (multiple: ParamRef, standard: ParamRef): Condition => ({
+  id: `perCapitaIncomeBelowMultiple(${refName(multiple)}, ${refName(standard)})`,
+  test: (ctx) => {
+    const c = compare(ctx, standard, multiple)
+    if (isOutcome(c)) return c
+    const v = { ...c, multiple: c.line / monthlyValue(c.used[0]) }
+    return c.below ? met(m.belowLowIncomeLine(v), c.used) : unmet(m.notBelowLowIncomeLine(v), c.used)
+  },
+})
+
+/**
+ * 对高龄、残疾、重病等特殊困难群体申请低保抵扣收入 (Kaiping 14th plan, 第一章 一). The deduction
+ * amounts are not published to us, so this is never "met": unknown when such a member is
+ * present (the income test cannot be settled), unmet when the household has none.
+ * 高龄 uses the same age as the 高龄津贴 (`oldAge`).
+ */
+export const incomeDeductionMayApply = (oldAge: ParamRef): Condition => ({
+  id: `incomeDeductionMayApply(${refName(oldAge)})`,
+  test: (ctx) => {
+    const members = ctx.household.members
+    if (!members || members.length === 0) return unknown(m.deductionUnknown)
+    const age = ctx.param(oldAge)
+    const used = age.ok ? [age.used] : undefined
+    let undecided = false
+    for (const p of members) {
+      const old = p.age === undefined || !age.ok ? undefined : p.age >= age.value
+      if (p.disability || p.seriousIllness === true || old === true) return unknown(m.deductionMayApply, used)
+      if (p.disability === undefined || p.seriousIllness === undefined || old === undefined) undecided = true
+    }
+    return undecided ? unknown(m.deductionUnknown, used) : unmet(m.noDeductionGroup, used)
+  },
+})
+
+/** 家庭财产符合当地规定 — the household's own statement; limits are not published to us. */
+export const assetsWithinLimit = (): Condition => ({
+  id: 'assetsWithinLimit',
+  test: ({ household: { assetsWithinLimit: ok } }) => {
+    if (ok === undefined) return unknown(m.assetsUnknown)
+    return ok ? met(m.assetsOk) : unmet(m.assetsOver)
+  },
+})
