@@ -22,5 +22,7 @@ export function chooseDatabase(env: NodeJS.ProcessEnv = process.env): DatabaseCh
 
 export function databaseAdapter(choice: DatabaseChoice = chooseDatabase()): DatabaseAdapterObj {
   if (choice.kind === 'mongodb') return mongooseAdapter({ url: choice.url })
-  return sqliteAdapter({ client: { url: choice.url }, busyTimeout: 5000, wal: true })
+  // transactionOptions turns transactions on (they are off by default for SQLite), so the
+  // seed importer and every admin save are all-or-nothing.
+  return sqliteAdapter({ client: { url: choice.url }, busyTimeout: 5000, wal: true, transactionOptions: {} })
 }

@@ -4,6 +4,7 @@ import { isAdmin } from '../access/isAdmin'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { contentHashField, slugField } from '../fields/basic'
 import { onlyPublishersPublish } from '../hooks/onlyPublishersPublish'
+import { publicNeverReadsDrafts } from '../hooks/publicNeverReadsDrafts'
 import { rebuildAfterChange, rebuildAfterDelete } from '../hooks/rebuildSite'
 
 type Args = Omit<CollectionConfig, 'access' | 'versions'> & { slugged?: boolean }
@@ -20,6 +21,7 @@ export function publicCollection({ slugged = true, fields, hooks, admin, ...rest
     versions: { drafts: true, maxPerDoc: 25 },
     hooks: {
       ...hooks,
+      beforeOperation: [publicNeverReadsDrafts, ...(hooks?.beforeOperation ?? [])],
       beforeChange: [onlyPublishersPublish, ...(hooks?.beforeChange ?? [])],
       afterChange: [...(hooks?.afterChange ?? []), rebuildAfterChange],
       afterDelete: [...(hooks?.afterDelete ?? []), rebuildAfterDelete],

@@ -35,7 +35,8 @@ export async function importContent(payload: Payload, content: Content, log: Log
   const md = await markdownConverter(payload.config)
   const refs: Refs = { policies: new Map(), towns: new Map() }
   const transactionID = (await payload.db.beginTransaction()) ?? undefined
-  const req = { transactionID } as Partial<PayloadRequest>
+  // a fresh request object per call: Payload caches lookups on it
+  const req = () => ({ transactionID }) as Partial<PayloadRequest>
   try {
     for (const type of IMPORT_ORDER) {
       const records = content[type]
@@ -46,7 +47,7 @@ export async function importContent(payload: Payload, content: Content, log: Log
         const hash = hashOf(rec.data)
         let outcome: keyof ImportStats
         try {
-          const found = await payload.find({ collection: type, where: { slug: { equals: slug } }, limit: 1, depth: 0, draft: true, req })
+          const found = await payload.find({ collection: type, where: { slug: { equals: slug } }, limit: 1, depth: 0, draft: true, req: req() })
           const existing = found.docs[0] as { id: number | string; contentHash?: string } | undefined
           if (existing?.contentHash === hash) {
             outcome = 'unchanged'
@@ -75,7 +76,8 @@ export async function importContent(payload: Payload, content: Content, log: Log
   }
 }
 
-type WriteCtx = { md: Awaited<ReturnType<typeof markdownConverter>>; refs: Refs; req: Partial<PayloadRequest> }
+type Req = () => Partial<PayloadRequest>
+type WriteCtx = { md: Awaited<ReturnType<typeof markdownConverter>>; refs: Refs; req: Req }
 
 async function writeAllLocales(
   payload: Payload, type: ContentType, data: Content[ContentType][number]['data'],
@@ -87,28 +89,28 @@ async function writeAllLocales(
     if (locale === 'zh-CN') {
       const body = { ...mapped, contentHash: hash, _status: 'published' as const }
       const doc = docId === undefined
-        ? await payload.create({ collection: type, data: body as never, locale, req })
-        : await payload.update({ collection: type, id: docId, data: body as never, locale, req })
+        ? await payload.create({ collection: type, data: body as never, locale, req: req() })
+        : await payload.update({ collection: type, id: docId, data: body as never, locale, req: req() })
       docId = doc.id
       continue
     }
     if (Object.keys(mapped).length === 0) continue
-    const stored = await payload.findByID({ collection: type, id: docId!, locale: 'zh-CN', depth: 0, draft: true, req })
+    const stored = await payload.findByID({ collection: type, id: docId!, locale: 'zh-CN', depth: 0, draft: true, req: req() })
     const body = withRowIds(mapped, stored as Record<string, unknown>, SHARED_ARRAYS[type])
-    await payload.update({ collection: type, id: docId!, data: { ...body, _status: 'published' } as never, locale, req })
+    await payload.update({ collection: type, id: docId!, data: { ...body, _status: 'published' } as never, locale, req: req() })
   }
   return docId!
 }
 
-async function importSiteSettings(payload: Payload, site: Content['site'], req: Partial<PayloadRequest>): Promise<keyof ImportStats> {
+async function importSiteSettings(payload: Payload, site: Content['site'], req: Req): Promise<keyof ImportStats> {
   const hash = hashOf(site)
-  const current = (await payload.findGlobal({ slug: 'site-settings', depth: 0, req })) as { contentHash?: string; audiences?: unknown[] }
+  const current = (await payload.findGlobal({ slug: 'site-settings', depth: 0, req: req() })) as { contentHash?: string; audiences?: unknown[] }
   if (current.contentHash === hash) return 'unchanged'
   for (const locale of LOCALES as readonly Locale[]) {
     const mapped = siteSettingsData(site, locale)
-    const stored = (await payload.findGlobal({ slug: 'site-settings', depth: 0, locale: 'zh-CN', req })) as Record<string, unknown>
+    const stored = (await payload.findGlobal({ slug: 'site-settings', depth: 0, locale: 'zh-CN', req: req() })) as Record<string, unknown>
     const body = locale === 'zh-CN' ? { ...mapped, contentHash: hash } : withRowIds(mapped, stored, SHARED_ARRAYS['site-settings'])
-    await payload.updateGlobal({ slug: 'site-settings', data: body as never, locale, req })
+    await payload.updateGlobal({ slug: 'site-settings', data: body as never, locale, req: req() })
   }
   return current.contentHash ? 'updated' : 'created'
 }

@@ -55,7 +55,7 @@ export const programmeNotes = {
   ),
   strandedHelp: t(
     '救助遵循自愿求助、无偿救助原则，不论户籍',
-    '救助遵循自願求助、無償救助原則，不論户籍',
+    '救助遵循自願求助、無償救助原則，不論戶籍',
     'Help is voluntary and free of charge, whatever your hukou',
   ),
 }

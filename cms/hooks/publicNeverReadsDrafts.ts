@@ -1,0 +1,13 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+/**
+ * A visitor who asks for drafts (?draft=true, GraphQL draft: true) gets the published
+ * version, as if they had not asked: drafts are for staff only. (Access control already
+ * stops drafts leaking; this keeps the published version visible in that case.)
+ */
+export const publicNeverReadsDrafts: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (!req.user && (operation === 'read' || operation === 'count') && args && 'draft' in args && args.draft) {
+    return { ...args, draft: false }
+  }
+  return args
+}
