@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
@@ -12,7 +13,7 @@ export type DatabaseChoice =
  * DATABASE_URI=mongodb://… (or mongodb+srv://…) selects MongoDB; anything else, or nothing,
  * selects the embedded SQLite file (default .data/kaiping.db, or a file: URL).
  */
-export function chooseDatabase(env: NodeJS.ProcessEnv = process.env): DatabaseChoice {
+export function chooseDatabase(env: Record<string, string | undefined> = process.env): DatabaseChoice {
   const uri = env.DATABASE_URI?.trim()
   if (uri && /^mongodb(\+srv)?:\/\//.test(uri)) return { kind: 'mongodb', url: uri }
   if (uri && uri.startsWith('file:')) return { kind: 'sqlite', url: uri }
@@ -22,6 +23,7 @@ export function chooseDatabase(env: NodeJS.ProcessEnv = process.env): DatabaseCh
 
 export function databaseAdapter(choice: DatabaseChoice = chooseDatabase()): DatabaseAdapterObj {
   if (choice.kind === 'mongodb') return mongooseAdapter({ url: choice.url })
+  mkdirSync(path.dirname(choice.url.replace(/^file:/, '')), { recursive: true })
   // transactionOptions turns transactions on (they are off by default for SQLite), so the
   // seed importer and every admin save are all-or-nothing.
   return sqliteAdapter({ client: { url: choice.url }, busyTimeout: 5000, wal: true, transactionOptions: {} })

@@ -179,7 +179,7 @@ export interface Policy {
     | 'marriage'
     | 'place-names'
     | 'planning';
-  validity: 'current' | 'amended' | 'repealed' | 'draft';
+  validity: 'current' | 'amended' | 'repealed' | 'expired' | 'draft';
   /**
    * Required in Simplified Chinese; 繁體 and English may follow.
    */
@@ -583,7 +583,7 @@ export interface Indicator {
   target2025?: string | null;
   jiangmen2025?: string | null;
   province2025?: string | null;
-  attribute: 'expected' | 'binding';
+  attribute?: ('expected' | 'binding') | null;
   note?: string | null;
   citation: {
     source: string;

@@ -27,7 +27,7 @@ export default buildConfig({
     importMap: { baseDir: path.join(ROOT, 'cms'), importMapFile: path.join(ROOT, 'cms', 'app', '(payload)', 'admin', 'importMap.js') },
     meta: { titleSuffix: ' · 开平民政 CMS' },
   },
-  i18n: { supportedLanguages: { zh, zhTw, en }, fallbackLanguage: 'zh' },
+  i18n: { supportedLanguages: { zh, 'zh-TW': zhTw, en }, fallbackLanguage: 'zh' },
   localization: {
     locales: [
       { code: 'zh-CN', label: '简体中文' },

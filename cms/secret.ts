@@ -7,7 +7,7 @@ import { dataDir } from './paths'
  * PAYLOAD_SECRET from the environment; in the embedded default a random one is generated once
  * into .data/.env (gitignored) and reused, so sessions survive restarts.
  */
-export function requireSecret(env: NodeJS.ProcessEnv = process.env): string {
+export function requireSecret(env: Record<string, string | undefined> = process.env): string {
   if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
   const file = path.join(dataDir(), '.env')
   if (existsSync(file)) {

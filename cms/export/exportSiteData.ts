@@ -45,7 +45,7 @@ export async function exportSiteData(payload: Payload, outDir: string, log: (s: 
   const counts: Record<string, number> = {}
   for (const collection of PUBLIC_COLLECTIONS) {
     const result = await payload.find({
-      collection, overrideAccess: false, locale: 'all', depth: 1, pagination: false, draft: false, joins: false,
+      collection, overrideAccess: false, locale: 'all', depth: 1, pagination: false, draft: false, joins: false as never,
       sort: collection === 'indicators' || collection === 'towns' ? 'order' : 'slug',
     })
     const docs = result.docs.map((d) => clean(renderRichText(d as unknown as Doc, RICH_TEXT_FIELDS[collection] ?? [])))

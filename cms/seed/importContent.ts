@@ -39,7 +39,7 @@ export async function importContent(payload: Payload, content: Content, log: Log
   const req = () => ({ transactionID }) as Partial<PayloadRequest>
   try {
     for (const type of IMPORT_ORDER) {
-      const records = content[type]
+      const records = type === 'policies' ? citedFirst(content.policies) : content[type]
       let i = 0
       for (const rec of records) {
         i += 1
@@ -76,6 +76,12 @@ export async function importContent(payload: Payload, content: Content, log: Log
   }
 }
 
+/** Policies that other policies cite are imported first, so the citations can be checked. */
+export function citedFirst<T extends { data: { slug: string; citations: { source: string }[] } }>(records: T[]): T[] {
+  const cited = new Set(records.flatMap((r) => r.data.citations.map((c) => c.source).filter((s) => s !== r.data.slug)))
+  return [...records.filter((r) => cited.has(r.data.slug)), ...records.filter((r) => !cited.has(r.data.slug))]
+}
+
 type Req = () => Partial<PayloadRequest>
 type WriteCtx = { md: Awaited<ReturnType<typeof markdownConverter>>; refs: Refs; req: Req }
 
@@ -96,7 +102,7 @@ async function writeAllLocales(
     }
     if (Object.keys(mapped).length === 0) continue
     const stored = await payload.findByID({ collection: type, id: docId!, locale: 'zh-CN', depth: 0, draft: true, req: req() })
-    const body = withRowIds(mapped, stored as Record<string, unknown>, SHARED_ARRAYS[type])
+    const body = withRowIds(mapped, stored as unknown as Record<string, unknown>, SHARED_ARRAYS[type])
     await payload.update({ collection: type, id: docId!, data: { ...body, _status: 'published' } as never, locale, req: req() })
   }
   return docId!
@@ -108,7 +114,7 @@ async function importSiteSettings(payload: Payload, site: Content['site'], req: 
   if (current.contentHash === hash) return 'unchanged'
   for (const locale of LOCALES as readonly Locale[]) {
     const mapped = siteSettingsData(site, locale)
-    const stored = (await payload.findGlobal({ slug: 'site-settings', depth: 0, locale: 'zh-CN', req: req() })) as Record<string, unknown>
+    const stored = (await payload.findGlobal({ slug: 'site-settings', depth: 0, locale: 'zh-CN', req: req() })) as unknown as Record<string, unknown>
     const body = locale === 'zh-CN' ? { ...mapped, contentHash: hash } : withRowIds(mapped, stored, SHARED_ARRAYS['site-settings'])
     await payload.updateGlobal({ slug: 'site-settings', data: body as never, locale, req: req() })
   }

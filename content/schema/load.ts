@@ -125,6 +125,6 @@ export function normalise(s: string): string {
     .replace(/\s+/g, '')
     .replace(/[（]/g, '(')
     .replace(/[）]/g, ')')
-    .replace(/[［\[]/g, '〔')
+    .replace(/[［[]/g, '〔')
     .replace(/[］\]]/g, '〕')
 }

@@ -39,6 +39,7 @@ export const programme = z.strictObject({
   citations: z.array(citation).min(1),
 })
 
+export const POLICY_TOPICS = ['social-assistance', 'elderly', 'children', 'charity', 'social-work', 'community', 'funeral', 'marriage', 'place-names', 'planning'] as const
 export const POLICY_VALIDITY = ['current', 'amended', 'repealed', 'expired', 'draft'] as const // expired: a plan whose period has ended (not repealed)
 export const policy = z.strictObject({
   slug,
@@ -48,7 +49,7 @@ export const policy = z.strictObject({
   writtenDate: partialDate.optional(),
   publishedDate: partialDate.optional(),
   indexNo: z.string().optional(),
-  topic: z.enum(['social-assistance', 'elderly', 'children', 'charity', 'social-work', 'community', 'funeral', 'marriage', 'place-names', 'planning']),
+  topic: z.enum(POLICY_TOPICS),
   validity: z.enum(POLICY_VALIDITY),
   summary: localized,
   body: localized.optional().describe('Markdown; only text we actually hold'),

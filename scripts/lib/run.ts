@@ -1,7 +1,7 @@
 /** Run a child command with its output prefixed, resolving with its exit code. */
 import { spawn, type ChildProcess } from 'node:child_process'
 
-export type RunOptions = { env?: NodeJS.ProcessEnv; cwd?: string; prefix: string; quiet?: RegExp }
+export type RunOptions = { env?: Record<string, string | undefined>; cwd?: string; prefix: string; quiet?: RegExp }
 
 export function start(cmd: string, args: string[], opts: RunOptions): ChildProcess {
   const child = spawn(cmd, args, { cwd: opts.cwd, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] })

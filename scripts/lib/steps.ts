@@ -9,7 +9,7 @@ export const SITE_DIST = process.env.SITE_OUT_DIR ?? path.join(ROOT, 'dist')
 export const SITE_DATA = process.env.SITE_DATA_DIR ?? path.join(ROOT, '.cache', 'site-data')
 export const ADMIN_BUILD_ID = path.join(ROOT, 'cms', '.next', 'BUILD_ID')
 
-export type Env = NodeJS.ProcessEnv
+export type Env = Record<string, string | undefined>
 
 export const seed = (env: Env = {}, ifEmpty = false) =>
   mustRun(bin('tsx'), ['cms/seed/run.ts', ...(ifEmpty ? ['--if-empty'] : [])], { cwd: ROOT, env, prefix: '', quiet: NOISE })

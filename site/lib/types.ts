@@ -33,7 +33,7 @@ export type PlaceStory = Base & {
 export type Indicator = Base & {
   order: number; row: string; category: L; name: L; unit?: string | null
   actual2020?: L; target2023?: L; target2025?: L; jiangmen2025?: L; province2025?: L
-  attribute: 'expected' | 'binding'; note?: L; citation: Citation
+  attribute?: 'expected' | 'binding' | null; note?: L; citation: Citation
 }
 export type SiteSettings = {
   updatedAt?: string

@@ -24,7 +24,7 @@ export const Indicators: CollectionConfig = publicCollection({
     cell('jiangmen2025', '2025年江门市目标值', 'Jiangmen 2025 target'),
     cell('province2025', '2025年省目标值', 'Guangdong 2025 target'),
     {
-      name: 'attribute', type: 'select', required: true, label: label('指标属性', 'Type'),
+      name: 'attribute', type: 'select', label: label('指标属性', 'Type'),
       options: [
         { value: 'expected', label: label('预期性', 'Expected') },
         { value: 'binding', label: label('约束性', 'Binding') },

@@ -69,6 +69,7 @@ export const PROGRAMME_RULES: readonly ProgrammeRule[] = [
       },
       isTekunCategory,
     ),
+    notes: [always(copy.tekunOrChildSupport)],
   },
   // 社会救助暂行办法 第四十七条; 国发〔2014〕47号 (户籍地、经常居住地或急难发生地).
   {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { loadContent } from '../../../content/schema/load'
+import { realContentLoads } from './helpers'
 
 const root = path.resolve(import.meta.dirname, '../../..')
 const tsx = path.join(root, 'node_modules/.bin/tsx')
@@ -45,12 +45,7 @@ describe('eligibility CLI: bad input → exit 2, message on stderr, nothing on s
   })
 }, 120_000)
 
-let contentLoads = false
-try {
-  contentLoads = loadContent().programmes.length > 0
-} catch {
-  contentLoads = false
-}
+const contentLoads = realContentLoads()
 
 describe.skipIf(!contentLoads)('eligibility CLI on the real records', () => {
   const household = file('elder.json', JSON.stringify({

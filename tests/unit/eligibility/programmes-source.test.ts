@@ -6,6 +6,7 @@ import { stringify } from 'yaml'
 import { loadContent } from '../../../content/schema/load'
 import { loadProgrammesForRules, toRuleProgramme } from '../../../scripts/lib/programmes-source'
 import { PROGRAMME_IDS } from '../../../site/lib/eligibility/index'
+import { realContentLoads } from './helpers'
 
 const all = (s: string) => ({ 'zh-CN': s, 'zh-Hant': s, en: s })
 const citation = { source: 'kaiping-14th-plan', location: '第一章 一' }
@@ -63,12 +64,7 @@ describe('loadProgrammesForRules', () => {
   })
 })
 
-let realContent = false
-try {
-  realContent = loadContent().programmes.length > 0
-} catch {
-  realContent = false
-}
+const realContent = realContentLoads()
 
 describe.skipIf(!realContent)('the real content/programmes records', () => {
   it('hold a record for every programme the engine knows', () => {

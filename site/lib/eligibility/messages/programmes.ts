@@ -28,6 +28,11 @@ export const programmeNotes = {
     '已納入特困人員救助供養的，不再同時享受低保；低保家庭中的重度殘疾人等可單獨納入低保，請向鎮（街道）諮詢',
     'People already supported as tekun do not also receive dibao; some people (e.g. adults with severe disabilities in low-income families) can be covered on their own — ask your town or subdistrict office',
   ),
+  tekunOrChildSupport: t(
+    '同时符合孤儿或事实无人抚养儿童保障条件的未成年人，选择其中一项保障，不再同时认定为特困人员',
+    '同時符合孤兒或事實無人撫養兒童保障條件的未成年人，選擇其中一項保障，不再同時認定為特困人員',
+    'A child who also qualifies as an orphan or a de facto unsupported child chooses one of those schemes instead of tekun support',
+  ),
   linshiHardship: t(
     '临时救助还要求家庭基本生活因此暂时出现严重困难，由民政部门核实；金额按困难程度一事一议',
     '臨時救助還要求家庭基本生活因此暫時出現嚴重困難，由民政部門核實；金額按困難程度一事一議',
