@@ -4,7 +4,7 @@
  */
 import { allStates, check, type Context } from './conditions'
 import { isIsoDate } from './dates'
-import { parseHousehold, type Household } from './household'
+import { parseHousehold } from './household'
 import { programmeNames, programmeNotes } from './messages/programmes'
 import { paramSource } from './params'
 import { PROGRAMME_RULES, type ProgrammeRule } from './rules'
@@ -25,10 +25,10 @@ const STATUS: Record<ConditionState, Status> = { met: 'likely', unknown: 'possib
 export const statusOf = (states: readonly ConditionState[]): Status => STATUS[allStates(states)]
 
 /**
- * Evaluate a household against every programme. `household` may be raw input: it is validated
- * (throws HouseholdError naming the field). Throws RangeError for a malformed date.
+ * Evaluate a household against every programme. `household` may be raw input (parsed JSON) or a
+ * parsed Household: it is validated either way (throws HouseholdError naming the field). Throws RangeError for a malformed date.
  */
-export function evaluate(household: Household | unknown, options: EvaluateOptions): Evaluation {
+export function evaluate(household: unknown, options: EvaluateOptions): Evaluation {
   if (!isIsoDate(options.date)) throw new RangeError(`date must be a real date written YYYY-MM-DD, got "${options.date}"`)
   const facts = parseHousehold(household)
   const ctx: Context = { household: facts, date: options.date, param: paramSource(options.programmes, options.date) }

@@ -56,7 +56,7 @@ export const PROGRAMME_RULES: readonly ProgrammeRule[] = [
     id: 'dibao-bianyuan',
     conditions: [hasKaipingHukouOrPermit(), perCapitaIncomeNotBelow(DIBAO_STANDARD), perCapitaIncomeBelowMultiple(LOW_INCOME_MULTIPLE, DIBAO_STANDARD), assetsWithinLimit()],
   },
-  // 社会救助暂行办法 第十四条; 特困人员认定办法 (民发〔2021〕43号) 第五–七、十二条.
+  // 社会救助暂行办法 第十四条; 特困人员认定办法 (民发〔2021〕43号) 第五–七条.
   {
     id: 'tekun',
     conditions: [hasKaipingHukou(), isUnableToWork(), perCapitaIncomeBelow(DIBAO_STANDARD), assetsWithinLimit(), hasNoAbleSupporter()],

@@ -1,6 +1,6 @@
 /**
- * Where the household belongs. Most assistance is applied for at the place of 户籍
- * (e.g. 《最低生活保障审核确认办法》第七条, 《特困人员认定办法》第十二条).
+ * Where the household belongs. Most assistance is applied for at the 乡镇（街道）of the 户籍
+ * (《最低生活保障审核确认办法》 and 《特困人员认定办法》 both say 向户籍所在地…提出).
  */
 import { met, unknown, unmet, type Condition } from '../conditions'
 import { residenceCopy as m } from '../messages/residence'
@@ -17,7 +17,8 @@ export const hasKaipingHukou = (): Condition => ({
 
 /**
  * 户籍在开平; a resident without hukou is unknown, because 低保 and related help may be applied
- * for with a 居住证 where the local government allows it (《最低生活保障审核确认办法》第七条).
+ * for with a 居住证 where the local government allows it (《最低生活保障审核确认办法》), and the
+ * Kaiping plan intends to accept applications at the place of residence.
  */
 export const hasKaipingHukouOrPermit = (): Condition => ({
   id: 'hasKaipingHukouOrPermit',
