@@ -9,7 +9,8 @@ import path from 'node:path'
 import { ROOT } from '../../cms/paths'
 import { buildSite, exportData, newestMtime, SITE_DATA, SITE_DIST } from './steps'
 
-const STAMP = path.join(ROOT, '.cache', 'site-stamp.json')
+/** Beside the exported data, so a test's or a second checkout's build keeps its own stamp. */
+const STAMP = `${SITE_DATA}.stamp.json`
 
 /** What the current dist/ was built from: the exported content and the site's sources. */
 export function siteInputs(): string {

@@ -18,7 +18,8 @@ const TYPES: Record<string, string> = {
 }
 const COMPRESS = /^(text\/|application\/(json|xml|javascript)|image\/svg)/
 
-export function resolveFile(root: string, urlPath: string): { file: string; status: number } | undefined {
+export function resolveFile(rootDir: string, urlPath: string): { file: string; status: number } | undefined {
+  const root = path.resolve(rootDir)
   let decoded: string
   try {
     decoded = decodeURIComponent(urlPath.split('?')[0])
@@ -26,7 +27,7 @@ export function resolveFile(root: string, urlPath: string): { file: string; stat
     return undefined
   }
   const target = path.normalize(path.join(root, decoded))
-  if (!target.startsWith(path.resolve(root))) return undefined
+  if (target !== root && !target.startsWith(root + path.sep)) return undefined
   const candidates = decoded.endsWith('/') ? [path.join(target, 'index.html')] : [target, path.join(target, 'index.html')]
   for (const file of candidates) {
     if (existsSync(file) && statSync(file).isFile()) return { file, status: 200 }

@@ -40,6 +40,11 @@ describe('static site server', () => {
     expect(await res.text()).toContain('找不到这个页面')
   })
 
+  it('works with a relative site folder', () => {
+    const rel = path.relative(process.cwd(), root)
+    expect(resolveFile(rel, '/programmes/dibao/')?.file).toBe(path.join(root, 'programmes', 'dibao', 'index.html'))
+  })
+
   it('never serves files outside the site folder', () => {
     expect(resolveFile(root, '/../../etc/passwd')).toBeUndefined()
     expect(resolveFile(root, '/programmes/../index.html')?.file).toBe(path.join(root, 'index.html'))
