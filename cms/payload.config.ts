@@ -45,4 +45,6 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.join(ROOT, 'cms', 'payload-types.ts') },
   telemetry: false,
+  // PAYLOAD_LOG_LEVEL=warn keeps command-line tools (the eligibility CLI) quiet; logs go to stderr.
+  ...(process.env.PAYLOAD_LOG_LEVEL ? { logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL }, destination: process.stderr } } : {}),
 })

@@ -6,10 +6,11 @@
  * Prints { date, results } as JSON on stdout and nothing else. The date is --date, else the
  * household's `date`, else today in Kaiping (Asia/Shanghai). Bad input → message on stderr
  * naming the field, exit code 2. Programme records that cannot be loaded → exit code 1.
+ * The programmes are the published CMS records (the embedded database is seeded if empty).
  */
 import { readFileSync } from 'node:fs'
 import { evaluate, flattenLocale, HouseholdError, isIsoDate, LOCALES, parseHousehold, type Locale } from '../site/lib/eligibility/index'
-import { loadProgrammesForRules } from './lib/programmes-source'
+import { loadPublishedProgrammes } from './lib/programmes-source'
 
 class InputError extends Error {}
 
@@ -56,7 +57,7 @@ function today(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
 }
 
-function main(): number {
+async function main(): Promise<number> {
   let args: Args
   let household
   try {
@@ -71,7 +72,7 @@ function main(): number {
   }
   let programmes
   try {
-    programmes = loadProgrammesForRules()
+    programmes = await loadPublishedProgrammes()
   } catch (err) {
     process.stderr.write(`eligibility: cannot load programme records: ${(err as Error).message}\n`)
     return 1
@@ -83,4 +84,10 @@ function main(): number {
   return 0
 }
 
-process.exitCode = main()
+main().then(
+  (code) => process.exit(code),
+  (err: Error) => {
+    process.stderr.write(`eligibility: ${err.message}\n`)
+    process.exit(1)
+  },
+)

@@ -1,7 +1,14 @@
 /** Run a child command with its output prefixed, resolving with its exit code. */
 import { spawn, type ChildProcess } from 'node:child_process'
 
-export type RunOptions = { env?: Record<string, string | undefined>; cwd?: string; prefix: string; quiet?: RegExp }
+export type RunOptions = {
+  env?: Record<string, string | undefined>
+  cwd?: string
+  prefix: string
+  quiet?: RegExp
+  /** Hold the output back and print it (to stderr) only if the command fails. */
+  buffer?: boolean
+}
 
 export function start(cmd: string, args: string[], opts: RunOptions): ChildProcess {
   const child = spawn(cmd, args, { cwd: opts.cwd, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -14,6 +21,13 @@ export function start(cmd: string, args: string[], opts: RunOptions): ChildProce
       for (const line of lines) if (line.trim() && !opts.quiet?.test(line)) out.write(opts.prefix ? `${opts.prefix} ${line}\n` : `${line}\n`)
     })
     stream?.on('end', () => buf.trim() && out.write(opts.prefix ? `${opts.prefix} ${buf}\n` : `${buf}\n`))
+  }
+  if (opts.buffer) {
+    const held: string[] = []
+    child.stdout?.on('data', (c: Buffer) => held.push(c.toString()))
+    child.stderr?.on('data', (c: Buffer) => held.push(c.toString()))
+    child.on('exit', (code) => code !== 0 && process.stderr.write(held.join('')))
+    return child
   }
   pipe(child.stdout, process.stdout)
   pipe(child.stderr, process.stderr)

@@ -11,8 +11,10 @@ export const ADMIN_BUILD_ID = path.join(ROOT, 'cms', '.next', 'BUILD_ID')
 
 export type Env = Record<string, string | undefined>
 
-export const seed = (env: Env = {}, ifEmpty = false) =>
-  mustRun(bin('tsx'), ['cms/seed/run.ts', ...(ifEmpty ? ['--if-empty'] : [])], { cwd: ROOT, env, prefix: '', quiet: NOISE })
+export const seed = (env: Env = {}, ifEmpty = false, opts: { quietUnlessFailed?: boolean } = {}) =>
+  mustRun(bin('tsx'), ['cms/seed/run.ts', ...(ifEmpty ? ['--if-empty'] : [])], {
+    cwd: ROOT, env, prefix: '', quiet: NOISE, buffer: opts.quietUnlessFailed,
+  })
 
 export const exportData = (env: Env = {}) =>
   mustRun(bin('tsx'), ['cms/export/run.ts'], { cwd: ROOT, env: { SITE_DATA_DIR: SITE_DATA, ...env }, prefix: '', quiet: NOISE })
