@@ -50,6 +50,7 @@ function evaluateRule(rule: ProgrammeRule, ctx: Context, record: RuleProgramme |
     ...(estimate?.monthly === undefined ? {} : { monthlyEstimate: estimate.monthly }),
     ...(estimate?.oneOff === undefined ? {} : { oneOffEstimate: estimate.oneOff }),
     ...(estimate ? { estimateNote: estimate.note } : {}),
+    ...(estimate?.parameters ? { estimateParameters: estimate.parameters } : {}),
     conditions,
     notes,
     documents: record?.documents ?? [],

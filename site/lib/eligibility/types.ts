@@ -69,6 +69,8 @@ export type ProgrammeResult = {
   oneOffEstimate?: number
   /** How the estimate was worked out, or why there is none. */
   estimateNote?: Copy
+  /** The dated parameters the estimate used (so a reader can see the year of the figure). */
+  estimateParameters?: UsedParameter[]
   conditions: ConditionResult[]
   notes: Copy[]
   documents: LocalizedText[]

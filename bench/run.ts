@@ -1,0 +1,73 @@
+/**
+ * npm run bench — size and speed of the public pages, for old phones. Not a test: it measures
+ * and prints, and writes bench/results/latest.json. Goals: content pages 0 KB JS, no web
+ * fonts, Lighthouse mobile ≥ 98.
+ *
+ * Uses dist/ (run `npm run build -- --site-only` first) and Debian's Chromium.
+ */
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+import { startStaticServer } from '../scripts/lib/static-server'
+
+const DIST = path.resolve(process.env.SITE_OUT_DIR ?? 'dist')
+const PORT = Number(process.env.BENCH_PORT ?? 4390)
+const first = (section: string) => readdirSync(path.join(DIST, section), { withFileTypes: true }).find((d) => d.isDirectory())?.name
+const PAGES = [
+  '/', '/programmes/', `/programmes/${first('programmes')}/`, '/facilities/', `/facilities/${first('facilities')}/`,
+  '/policies/', '/indicators/', `/places/${first('places')}/`, '/en/charity/', '/eligibility/',
+].filter((p) => {
+  const ok = statSync(path.join(DIST, p, 'index.html'), { throwIfNoEntry: false })
+  if (!ok) process.stderr.write(`[bench] ${p} is not built; skipped\n`)
+  return Boolean(ok)
+})
+
+/** Bytes a first visit downloads: the HTML and every local asset it references. */
+function weight(page: string) {
+  const html = readFileSync(path.join(DIST, page, 'index.html'))
+  const assets = [...html.toString().matchAll(/(?:src|href)="(\/_astro\/[^"]+)"/g)].map((m) => m[1])
+  const files = [...new Set(assets)].map((a) => path.join(DIST, a))
+  const js = files.filter((f) => f.endsWith('.js')).reduce((n, f) => n + statSync(f).size, 0)
+  const jsGzip = files.filter((f) => f.endsWith('.js')).reduce((n, f) => n + gzipSync(readFileSync(f)).length, 0)
+  const fonts = files.filter((f) => /\.(woff2?|ttf|otf)$/.test(f)).length
+  return { htmlGzip: gzipSync(html).length, js, jsGzip, fonts }
+}
+
+async function main() {
+  const server = await startStaticServer(() => DIST, PORT)
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  })
+  const rows = []
+  try {
+    for (const page of PAGES) {
+      process.stderr.write(`[bench] ${page} …\n`)
+      const result = await lighthouse(`http://127.0.0.1:${PORT}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] })
+      const cats = result?.lhr.categories ?? {}
+      const score = (k: string) => Math.round((cats[k]?.score ?? 0) * 100)
+      const transfer = result?.lhr.audits['total-byte-weight']?.numericValue ?? 0
+      rows.push({ page, ...weight(page), transferKB: +(transfer / 1024).toFixed(1), performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') })
+    }
+  } finally {
+    await chrome.kill()
+    server.close()
+  }
+  console.table(rows)
+  mkdirSync('bench/results', { recursive: true })
+  writeFileSync('bench/results/latest.json', JSON.stringify({ at: new Date().toISOString(), rows }, null, 1))
+  const contentPages = rows.filter((r) => r.page !== '/eligibility/')
+  const misses = [
+    ...contentPages.filter((r) => r.js > 0).map((r) => `${r.page}: ships ${r.js} B of JavaScript`),
+    ...rows.filter((r) => r.fonts > 0).map((r) => `${r.page}: loads web fonts`),
+    ...rows.filter((r) => r.performance < 98).map((r) => `${r.page}: Lighthouse performance ${r.performance} < 98`),
+  ]
+  console.log(misses.length ? `goals missed:\n  ${misses.join('\n  ')}` : 'all goals met')
+}
+
+main().then(() => process.exit(0), (err) => {
+  console.error(err)
+  process.exit(1)
+})

@@ -1,0 +1,45 @@
+/** Pure helpers for showing the engine's results: grouping, dates and the year of a figure. */
+import { startOf } from '../eligibility/dates'
+import type { ConditionResult, ProgrammeResult, Status, UsedParameter } from '../eligibility/types'
+
+export const STATUSES: readonly Status[] = ['likely', 'possible', 'unlikely']
+
+/** Today's date in Kaiping (Asia/Shanghai), YYYY-MM-DD, whatever the device's time zone. */
+export function todayInKaiping(now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(now)
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
+  return `${get('year')}-${get('month')}-${get('day')}`
+}
+
+export function groupByStatus(results: readonly ProgrammeResult[]): Record<Status, ProgrammeResult[]> {
+  return {
+    likely: results.filter((r) => r.status === 'likely'),
+    possible: results.filter((r) => r.status === 'possible'),
+    unlikely: results.filter((r) => r.status === 'unlikely'),
+  }
+}
+
+/**
+ * The years of the parameters that were in force from a year before `date`'s year, oldest
+ * first: "按2020年标准估算" is said whenever one is older than this year.
+ */
+export function olderYears(params: readonly UsedParameter[] | undefined, date: string): string[] {
+  const year = date.slice(0, 4)
+  const years = (params ?? []).map((p) => (startOf(p.from) ?? p.from).slice(0, 4)).filter((y) => y < year)
+  return [...new Set(years)].sort()
+}
+
+/** Every parameter a condition (and its sub-conditions) used. */
+export function conditionParameters(c: ConditionResult): UsedParameter[] {
+  return [...(c.parameters ?? []), ...(c.conditions ?? []).flatMap(conditionParameters)]
+}
+
+/** Nothing likely or possible: point to 临时救助, charity and the hotline instead. */
+export const nothingFound = (groups: Record<Status, ProgrammeResult[]>): boolean =>
+  groups.likely.length === 0 && groups.possible.length === 0
+
+/** 1440 → "1,440"; 235.5 → "235.5". */
+export function formatMoney(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 2 })
+}
