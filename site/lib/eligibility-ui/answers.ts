@@ -73,3 +73,16 @@ export function withMember(a: Answers, i: number, member: MemberAnswer): Answers
 
 export const hasSituation = (m: MemberAnswer | undefined, s: Situation): boolean =>
   Array.isArray(m?.situations) && m.situations.includes(s)
+
+/**
+ * Tick or untick one box of the situations question. "None of these" and 不清楚 exclude every
+ * other box; unticking the last box leaves the question unanswered.
+ */
+export function toggleSituation(
+  current: MemberAnswer['situations'], value: Situation | 'none' | 'unknown', checked: boolean,
+): MemberAnswer['situations'] {
+  if (value === 'none' || value === 'unknown') return checked ? value : undefined
+  const list = Array.isArray(current) ? current : []
+  const next = checked ? [...new Set([...list, value])] : list.filter((s) => s !== value)
+  return next.length > 0 ? SITUATIONS.filter((s) => next.includes(s)) : undefined
+}

@@ -4,7 +4,7 @@
  */
 import { fromCmsProgramme } from '../eligibility/fromCms'
 import { PROGRAMME_IDS } from '../eligibility/rules'
-import type { RuleProgramme } from '../eligibility/types'
+import type { LocalizedText, RuleProgramme } from '../eligibility/types'
 import zhCN from '../../i18n/zh-CN.json'
 import { href, t, txt, type Lang, type UiKey } from '../i18n'
 import type { CharityProject, Policy, Programme, SiteSettings } from '../types'
@@ -29,6 +29,23 @@ export type IslandData = { programmes: Programme[]; settings: SiteSettings; char
 
 const known = new Set<string>(PROGRAMME_IDS)
 
+/** Keep zh-CN (the engine's fallback) and the page's locale only: smaller pages. */
+function inTwo(text: LocalizedText, lang: Lang): LocalizedText {
+  const own = lang === 'zh-CN' ? undefined : text[lang]
+  return own ? { 'zh-CN': text['zh-CN'], [lang]: own } : { 'zh-CN': text['zh-CN'] }
+}
+
+/** A programme record for the island: the rule data, with text in two locales at most. */
+export function forIsland(p: RuleProgramme, lang: Lang): RuleProgramme {
+  return {
+    ...p,
+    name: inTwo(p.name, lang),
+    documents: p.documents.map((d) => inTwo(d, lang)),
+    ...(p.where ? { where: inTwo(p.where, lang) } : {}),
+    ...(p.online ? { online: inTwo(p.online, lang) } : {}),
+  }
+}
+
 export function buildIslandProps(lang: Lang, data: IslandData): IslandProps {
   const used = data.programmes.filter((p) => known.has(p.slug))
   const links = Object.fromEntries(used.map((p) => {
@@ -42,7 +59,7 @@ export function buildIslandProps(lang: Lang, data: IslandData): IslandProps {
   return {
     lang,
     strings: eligStrings(strings),
-    programmes: used.map(fromCmsProgramme),
+    programmes: used.map((p) => forIsland(fromCmsProgramme(p), lang)),
     links,
     ...(number ? { hotline: { number, label: txt(data.settings.hotline?.label, lang) } } : {}),
     charity: data.charity.map((c) => ({ title: txt(c.name, lang), href: href(lang, `/charity/${c.slug}/`) })),

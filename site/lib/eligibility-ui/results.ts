@@ -43,3 +43,11 @@ export const nothingFound = (groups: Record<Status, ProgrammeResult[]>): boolean
 export function formatMoney(n: number): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: 2 })
 }
+
+/** "2025-06-01" → "2025年6月1日" (Chinese) or "1 June 2025" (English). */
+export function formatDate(date: string, lang: string): string {
+  const [y, m, d] = date.split('-').map(Number)
+  if (lang !== 'en') return `${y}年${m}月${d}日`
+  const month = new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })
+  return `${d} ${month} ${y}`
+}

@@ -37,6 +37,8 @@ export function memberIndex(step: View): number | undefined {
   return m ? Number(m[1]) : undefined
 }
 
+export const isFixedStep = (step: View): step is FixedStep => step !== 'results' && memberIndex(step) === undefined
+
 export function isView(value: unknown): value is View {
   if (typeof value !== 'string') return false
   if (value === 'results') return true

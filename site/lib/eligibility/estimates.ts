@@ -3,7 +3,8 @@
  * programme records. When a needed amount has no value in force, there is no estimate.
  */
 import type { Context } from './conditions'
-import { CARE_LEVELS, type CareLevel, type Member } from './household'
+import type { CareLevel, Member } from './household'
+import { CARE_LEVELS } from './values'
 import { estimateCopy as m } from './messages/estimates'
 import { money, monthlyValue, refName, type ParamRef } from './params'
 import { householdIncome } from './predicates/income'

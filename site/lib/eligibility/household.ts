@@ -5,12 +5,9 @@
  */
 import { z } from 'zod'
 import { isIsoDate } from './dates'
+import { CARE_LEVELS, CHILD_CIRCUMSTANCES, DISABILITY_KINDS, EMERGENCIES, RESIDENCE } from './values'
 
-export const RESIDENCE = ['kaiping-hukou', 'kaiping-resident', 'other'] as const
-export const DISABILITY_KINDS = ['physical', 'visual', 'hearing', 'speech', 'intellectual', 'mental', 'multiple'] as const
-export const CARE_LEVELS = ['full-self', 'semi', 'full'] as const
-export const CHILD_CIRCUMSTANCES = ['orphan', 'de-facto-unsupported'] as const
-export const EMERGENCIES = ['disaster', 'accident', 'illness-expense', 'other'] as const
+export { CARE_LEVELS, CHILD_CIRCUMSTANCES, DISABILITY_KINDS, EMERGENCIES, RESIDENCE }
 
 const fact = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? undefined)
 const yesNo = fact(z.boolean())

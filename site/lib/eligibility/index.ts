@@ -3,7 +3,7 @@
  *
  *   evaluate(household, { date, programmes }) → { date, results: ProgrammeResult[] }
  */
-export { evaluate, statusOf, type EvaluateOptions } from './flow'
+export { evaluate, evaluateFacts, statusOf, type EvaluateOptions } from './flow'
 export {
   parseHousehold, householdSchema, HouseholdError,
   type Household, type HouseholdInput, type HouseholdProblem, type Member, type Disability,

@@ -1,0 +1,94 @@
+/**
+ * One programme in the results: name (linked), why (each condition with icon and text), the
+ * estimate with the year of its figures, notes, a documents checklist, where to apply, links.
+ * `brief` (unlikely programmes): name, why and links only.
+ */
+import type { ConditionResult, ProgrammeResult } from '../../lib/eligibility/types'
+import type { ProgrammeLinks } from '../../lib/eligibility-ui/props'
+import { conditionParameters, formatMoney, olderYears } from '../../lib/eligibility-ui/results'
+import { useUi } from './strings'
+
+type Props = { result: ProgrammeResult; date: string; links?: ProgrammeLinks; brief: boolean }
+
+const ICON = { met: '✓', unmet: '✗', unknown: '?' } as const
+
+export function ProgrammeCard({ result: r, date, links, brief }: Props) {
+  const { t, text } = useUi()
+  const id = `elig-p-${r.programme}`
+  const years = olderYears(r.estimateParameters, date)
+  const amount = r.monthlyEstimate !== undefined
+    ? t('elig.estimate.monthly', { amount: formatMoney(r.monthlyEstimate) })
+    : r.oneOffEstimate !== undefined ? t('elig.estimate.oneOff', { amount: formatMoney(r.oneOffEstimate) }) : undefined
+  return (
+    <article className={`elig-card elig-card-${r.status}`} aria-labelledby={id}>
+      <h4 id={id}>{links ? <a href={links.href}>{text(r.name)}</a> : text(r.name)}</h4>
+      {amount && (
+        <div className="elig-estimate">
+          <p><span className="elig-estimate-label">{t('elig.estimate')}：</span><strong>{amount}</strong></p>
+          {r.estimateNote && <p className="elig-small">{text(r.estimateNote)}</p>}
+          {years.length > 0 && <p className="elig-year">{t('elig.estimate.year', { year: years.join('、') })}</p>}
+        </div>
+      )}
+      <div className="elig-why">
+        <h5>{t('elig.why')}</h5>
+        <Conditions list={r.conditions} date={date} />
+      </div>
+      {!brief && r.notes.length > 0 && (
+        <div className="elig-notes">
+          <h5>{t('elig.notes')}</h5>
+          <ul>{r.notes.map((n, i) => <li key={i}>{text(n)}</li>)}</ul>
+        </div>
+      )}
+      {!brief && (
+        <div className="elig-docs">
+          <h5>{t('elig.documents')}</h5>
+          {r.documents.length > 0 ? (
+            <>
+              <p className="elig-hint elig-screen-only">{t('elig.documents.hint')}</p>
+              <ul className="elig-checklist">
+                {r.documents.map((d, i) => (
+                  <li key={i}>
+                    <input type="checkbox" id={`${id}-doc-${i}`} />
+                    <label htmlFor={`${id}-doc-${i}`}>{text(d)}</label>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : <p>{t('elig.documents.none')}</p>}
+        </div>
+      )}
+      {!brief && r.where && (<div className="elig-where"><h5>{t('elig.where')}</h5><p>{text(r.where)}</p></div>)}
+      {!brief && r.online && (<div className="elig-online"><h5>{t('elig.online')}</h5><p>{text(r.online)}</p></div>)}
+      {links && (
+        <div className="elig-links">
+          <p><a href={links.href}>{t('elig.more')}</a></p>
+          {links.policies.length > 0 && (
+            <>
+              <h5>{t('elig.policies')}</h5>
+              <ul>{links.policies.map((p) => <li key={p.href}><a href={p.href}>{p.title}</a></li>)}</ul>
+            </>
+          )}
+        </div>
+      )}
+    </article>
+  )
+}
+
+function Conditions({ list, date }: { list: ConditionResult[]; date: string }) {
+  const { t, text } = useUi()
+  return (
+    <ul className="elig-conditions">
+      {list.map((c, i) => {
+        const years = olderYears(conditionParameters(c), date)
+        return (
+          <li key={`${c.id}-${i}`} className={`elig-cond elig-cond-${c.state}`}>
+            <span className="elig-icon" aria-hidden="true">{ICON[c.state]}</span>
+            <span><strong className="elig-state">{t(`elig.state.${c.state}`)}</strong>：{text(c.reason)}
+              {years.length > 0 && <span className="elig-small">{t('elig.condition.year', { year: years.join('、') })}</span>}</span>
+            {c.conditions && c.conditions.length > 0 && <Conditions list={c.conditions} date={date} />}
+          </li>
+        )
+      })}
+    </ul>
+  )
+}

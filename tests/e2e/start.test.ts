@@ -1,0 +1,101 @@
+/**
+ * `npm start` as a new user runs it: one process tree that seeds, builds, serves the site and
+ * the admin, and rebuilds the site when something is published.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number }
+      s.close(() => resolve(port))
+    })
+  })
+
+let child: ChildProcess
+let output = ''
+let site = ''
+let admin = ''
+const work = mkdtempSync(path.join(tmpdir(), 'kaiping-start-'))
+const password = 'start-test-password-123'
+
+beforeAll(async () => {
+  const [sitePort, adminPort, rebuildPort] = [await freePort(), await freePort(), await freePort()]
+  site = `http://127.0.0.1:${sitePort}`
+  admin = `http://127.0.0.1:${adminPort}`
+  child = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/start.ts'], {
+    detached: true,
+    env: {
+      ...process.env, DATA_DIR: path.join(work, 'data'), SITE_OUT_DIR: path.join(work, 'dist'), SITE_DATA_DIR: path.join(work, 'site-data'),
+      SITE_PORT: String(sitePort), ADMIN_PORT: String(adminPort), REBUILD_PORT: String(rebuildPort),
+      PAYLOAD_ADMIN_EMAIL: 'admin@start.test', PAYLOAD_ADMIN_PASSWORD: password, PAYLOAD_SECRET: 'start-test',
+    },
+  })
+  child.stdout?.on('data', (c: Buffer) => (output += c.toString()))
+  child.stderr?.on('data', (c: Buffer) => (output += c.toString()))
+  const t0 = Date.now()
+  while (!output.includes('[start] ready')) {
+    if (child.exitCode !== null) throw new Error(`npm start exited:\n${output}`)
+    if (Date.now() - t0 > 600_000) throw new Error(`npm start not ready after 10 minutes:\n${output}`)
+    await new Promise((r) => setTimeout(r, 500))
+  }
+})
+
+afterAll(async () => {
+  if (child?.pid && child.exitCode === null) {
+    process.kill(-child.pid, 'SIGINT')
+    await new Promise((r) => child.once('exit', r))
+  }
+  rmSync(work, { recursive: true, force: true })
+})
+
+describe('npm start', () => {
+  it('prints both URLs and the admin login, with progress for each step', () => {
+    expect(output).toContain(`Public site:   ${site}/`)
+    expect(output).toContain(`Admin and API: ${admin}/admin`)
+    expect(output).toContain('admin@start.test')
+    expect(output).toMatch(/\[seed\] programmes \d+\/\d+/)
+    expect(output).toMatch(/\[export\] programmes: \d+ published/)
+  })
+
+  it('serves the static site and the admin', async () => {
+    const home = await fetch(`${site}/`)
+    expect(home.status).toBe(200)
+    expect(await home.text()).toContain('开平市民政局')
+    const login = await fetch(`${admin}/admin/login`)
+    expect(login.status).toBe(200)
+  })
+
+  it('rebuilds the public page within a minute of a publish in the admin', async () => {
+    const auth = await fetch(`${admin}/api/users/login`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@start.test', password }),
+    }).then((r) => r.json() as Promise<{ token: string }>)
+    const found = await fetch(`${admin}/api/programmes?where[slug][equals]=dibao&depth=0`).then((r) => r.json() as Promise<{ docs: { id: number }[] }>)
+    const summary = `最低生活保障简介（测试更新 ${Date.now()}）`
+    const res = await fetch(`${admin}/api/programmes/${found.docs[0].id}?locale=zh-CN`, {
+      method: 'PATCH', headers: { 'content-type': 'application/json', authorization: `JWT ${auth.token}` },
+      body: JSON.stringify({ summary, _status: 'published' }),
+    })
+    expect(res.status).toBe(200)
+    const t0 = Date.now()
+    let page = ''
+    while (Date.now() - t0 < 60_000 && !page.includes(summary)) {
+      await new Promise((r) => setTimeout(r, 1000))
+      page = await fetch(`${site}/programmes/dibao/`).then((r) => r.text())
+    }
+    expect(page).toContain(summary)
+  })
+
+  it('stops everything on Ctrl-C', async () => {
+    process.kill(-child.pid!, 'SIGINT')
+    await new Promise((r) => child.once('exit', r))
+    await expect(fetch(`${site}/`)).rejects.toThrow()
+    await expect(fetch(`${admin}/admin`)).rejects.toThrow()
+  })
+})
