@@ -3,11 +3,14 @@
  * (a record whose content hash is unchanged is not written), with progress lines.
  */
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import type { Payload, PayloadRequest } from 'payload'
 import { LOCALES, type Locale } from '../../content/schema/common'
 import type { Content } from '../../content/schema/load'
 import type { ContentType } from '../../content/schema/records'
 import { markdownConverter } from './richText'
+import { sourceToMarkdown } from './sourceText'
 import { SHARED_ARRAYS, siteSettingsData, toPayloadData, withRowIds, type Refs } from './toPayload'
 
 export const IMPORT_ORDER: ContentType[] = ['towns', 'policies', 'programmes', 'facilities', 'charity-projects', 'place-stories', 'indicators']
@@ -34,6 +37,11 @@ export async function importContent(payload: Payload, content: Content, log: Log
   const stats: ImportStats = { created: 0, updated: 0, unchanged: 0 }
   const md = await markdownConverter(payload.config)
   const refs: Refs = { policies: new Map(), towns: new Map() }
+  const sources = new Map(
+    content.policies
+      .filter((p) => p.data.sourceFile && !p.data.body)
+      .map((p) => [p.data.slug, sourceToMarkdown(readFileSync(path.join(content.dir, 'sources', p.data.sourceFile!), 'utf8'))]),
+  )
   const transactionID = (await payload.db.beginTransaction()) ?? undefined
   // a fresh request object per call: Payload caches lookups on it
   const req = () => ({ transactionID }) as Partial<PayloadRequest>
@@ -44,7 +52,7 @@ export async function importContent(payload: Payload, content: Content, log: Log
       for (const rec of records) {
         i += 1
         const slug = rec.data.slug
-        const hash = hashOf(rec.data)
+        const hash = hashOf(type === 'policies' && sources.has(slug) ? [rec.data, sources.get(slug)] : rec.data)
         let outcome: keyof ImportStats
         try {
           const found = await payload.find({ collection: type, where: { slug: { equals: slug } }, limit: 1, depth: 0, draft: true, req: req() })
@@ -53,7 +61,7 @@ export async function importContent(payload: Payload, content: Content, log: Log
             outcome = 'unchanged'
             if (type === 'policies' || type === 'towns') refs[type].set(slug, existing.id)
           } else {
-            const id = await writeAllLocales(payload, type, rec.data, existing?.id, hash, { md, refs, req })
+            const id = await writeAllLocales(payload, type, rec.data, existing?.id, hash, { md, refs, req, sources })
             if (type === 'policies' || type === 'towns') refs[type].set(slug, id)
             outcome = existing ? 'updated' : 'created'
           }
@@ -83,15 +91,15 @@ export function citedFirst<T extends { data: { slug: string; citations: { source
 }
 
 type Req = () => Partial<PayloadRequest>
-type WriteCtx = { md: Awaited<ReturnType<typeof markdownConverter>>; refs: Refs; req: Req }
+type WriteCtx = { md: Awaited<ReturnType<typeof markdownConverter>>; refs: Refs; req: Req; sources: Map<string, string> }
 
 async function writeAllLocales(
   payload: Payload, type: ContentType, data: Content[ContentType][number]['data'],
-  id: number | string | undefined, hash: string, { md, refs, req }: WriteCtx,
+  id: number | string | undefined, hash: string, { md, refs, req, sources }: WriteCtx,
 ): Promise<number | string> {
   let docId = id
   for (const locale of LOCALES) {
-    const mapped = toPayloadData(type, data as never, { locale, md, refs })
+    const mapped = toPayloadData(type, data as never, { locale, md, refs, sources })
     if (locale === 'zh-CN') {
       const body = { ...mapped, contentHash: hash, _status: 'published' as const }
       const doc = docId === undefined

@@ -9,7 +9,8 @@ import type { ContentType } from '../../content/schema/records'
 import type { MarkdownToRichText } from './richText'
 
 export type Refs = { policies: Map<string, number | string>; towns: Map<string, number | string> }
-export type Ctx = { locale: Locale; md: MarkdownToRichText; refs: Refs }
+/** sources: policy slug → Markdown of the full text we hold (content/sources). */
+export type Ctx = { locale: Locale; md: MarkdownToRichText; refs: Refs; sources?: Map<string, string> }
 type Data = Record<string, unknown>
 
 const t = (v: Partial<Localized> | undefined, locale: Locale) => v?.[locale]
@@ -47,7 +48,10 @@ const MAPPERS: { [T in ContentType]: Mapper<T> } = {
         slug: d.slug, docNumber: d.docNumber, writtenDate: d.writtenDate, publishedDate: d.publishedDate,
         indexNo: d.indexNo, topic: d.topic, validity: d.validity, sourceFile: d.sourceFile, citations: d.citations,
       },
-      { title: t(d.title, ctx.locale), issuer: t(d.issuer, ctx.locale), summary: t(d.summary, ctx.locale), body: rich(d.body, ctx) },
+      {
+        title: t(d.title, ctx.locale), issuer: t(d.issuer, ctx.locale), summary: t(d.summary, ctx.locale),
+        body: rich(d.body, ctx) ?? (ctx.locale === 'zh-CN' && ctx.sources?.has(d.slug) ? ctx.md(ctx.sources.get(d.slug)!) : undefined),
+      },
       ctx.locale,
     ),
   programmes: (d, ctx) => {

@@ -24,7 +24,7 @@ export class ContentError extends Error {
 
 type Parsed<T extends ContentType> = z.infer<(typeof SCHEMAS)[T]>
 export type ContentRecord<T extends ContentType = ContentType> = { file: string; data: Parsed<T> }
-export type Content = { [T in ContentType]: ContentRecord<T>[] } & { site: z.infer<typeof siteSchema> }
+export type Content = { [T in ContentType]: ContentRecord<T>[] } & { site: z.infer<typeof siteSchema>; dir: string }
 
 function readYaml(file: string, problems: ContentProblem[]): unknown {
   try {
@@ -78,6 +78,7 @@ export function loadContent(dir = CONTENT_DIR): Content {
     problems.push({ file: rel(siteFile), field: '', reason: 'missing' })
   }
   out.site = siteRaw === undefined ? undefined : check(siteSchema, siteRaw, rel(siteFile), problems)
+  out.dir = dir
   if (problems.length === 0) problems.push(...crossCheck(out as Content, dir))
   if (problems.length > 0) throw new ContentError(problems)
   return out as Content

@@ -3,7 +3,7 @@
  * 申请准备单: title, date, the likely and possible programmes with their documents, the hotline.
  */
 import { useMemo, type ReactNode, type Ref } from 'react'
-import { evaluate } from '../../lib/eligibility/flow'
+import { evaluateFacts } from '../../lib/eligibility/core'
 import type { ProgrammeResult, Status } from '../../lib/eligibility/types'
 import type { Answers } from '../../lib/eligibility-ui/answers'
 import { toHousehold } from '../../lib/eligibility-ui/household'
@@ -27,7 +27,7 @@ export function Results(props: Props) {
   const { answers, programmes, hotline, headingRef, onEdit, clearButton } = props
   const { t, lang } = useUi()
   const date = todayInKaiping()
-  const groups = useMemo(() => groupByStatus(evaluate(toHousehold(answers), { date, programmes }).results), [answers, date, programmes])
+  const groups = useMemo(() => groupByStatus(evaluateFacts(toHousehold(answers), { date, programmes }).results), [answers, date, programmes])
   const cards = (list: ProgrammeResult[], status: Status) =>
     list.map((r) => <ProgrammeCard key={r.programme} result={r} date={date} links={props.links[r.programme]} brief={status === 'unlikely'} />)
   const group = (status: 'likely' | 'possible') => (

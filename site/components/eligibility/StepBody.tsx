@@ -2,12 +2,13 @@
  * The question(s) of one step. Single questions: a <fieldset> whose <legend> holds the step's
  * <h2>. Person and disability steps: an <h2>, then one fieldset or labelled box per fact.
  */
-import type { Ref } from 'react'
+import type { ReactNode, Ref } from 'react'
 import { toggleSituation, withMember, type Answers, type MemberAnswer, type Situation } from '../../lib/eligibility-ui/answers'
-import { AGE, GRADE_OPTIONS, KIND_OPTIONS, parseNumber, QUESTIONS, SITUATION_OPTIONS, withChoice, type Question } from '../../lib/eligibility-ui/questions'
+import {
+  AGE, GRADE_OPTIONS, gradeFrom, KIND_OPTIONS, kindFrom, parseNumber, QUESTIONS, SITUATION_OPTIONS, withChoice, type Question,
+} from '../../lib/eligibility-ui/questions'
 import { isFixedStep, memberIndex, type StepId } from '../../lib/eligibility-ui/steps'
 import type { FieldError } from '../../lib/eligibility-ui/validate'
-import { answersSchema } from '../../lib/eligibility-ui/answers'
 import { ChoiceField, CheckboxesField, Hint, NumberField } from './fields'
 import { useUi } from './strings'
 
@@ -47,17 +48,15 @@ export function StepBody({ step, answers, onChange, errors, headingRef }: Props)
       </>
     )
   }
-  const grade = answersSchema.shape.members.element.shape.grade
-  const kind = answersSchema.shape.members.element.shape.kind
   return (
     <>
       {heading(i === 0 ? t('elig.q.disability.self') : t('elig.q.disability.other', { n }))}
       <Hint field={`disability-${i}`} text={t('elig.q.disability.hint')} />
       <ChoiceField field={`grade-${i}`} legend={t('elig.q.grade')} legendClass="elig-sublegend" options={GRADE_OPTIONS}
         value={m.grade === undefined ? undefined : String(m.grade)} error={errorOf(`grade-${i}`)}
-        onChange={(v) => set({ grade: grade.parse(v === 'unknown' ? v : Number(v)) })} />
+        onChange={(v) => set({ grade: gradeFrom(v) })} />
       <ChoiceField field={`kind-${i}`} legend={t('elig.q.kind')} legendClass="elig-sublegend" options={KIND_OPTIONS}
-        value={m.kind} error={errorOf(`kind-${i}`)} onChange={(v) => set({ kind: kind.parse(v) })} />
+        value={m.kind} error={errorOf(`kind-${i}`)} onChange={(v) => set({ kind: kindFrom(v) })} />
     </>
   )
 }
@@ -67,7 +66,7 @@ type SingleProps = {
   answers: Answers
   onChange: (a: Answers) => void
   error?: string
-  heading: (text: string) => React.ReactNode
+  heading: (text: string) => ReactNode
 }
 
 function Single({ q, answers, onChange, error, heading }: SingleProps) {

@@ -2,7 +2,8 @@
  * Answers in the URL fragment (#a=…), so a link can be shared or bookmarked. The fragment is
  * never sent to a server. Format: "a=" + base64url(JSON {v: 1, a: answers}).
  */
-import { parseAnswers, type Answers } from './answers'
+import type { Answers } from './answers'
+import { parseAnswers } from './parse'
 
 export const FRAGMENT_KEY = 'a'
 const VERSION = 1

@@ -3,11 +3,9 @@
  * given before the visitor unticked 残疾人证, members beyond the size, or a child answer when
  * nobody is under 18 any more are ignored. 'unknown' and unanswered both become absent fields.
  */
-import type { HouseholdInput } from '../eligibility/household'
+import type { Household, Member } from '../eligibility/household'
 import { hasSituation, peopleCount, type Answers, type MemberAnswer, type Tri } from './answers'
 import { hasChildUnder18 } from './steps'
-
-type MemberInput = NonNullable<HouseholdInput['members']>[number]
 
 const yesNo = (v: Tri | undefined): boolean | undefined => (v === 'yes' ? true : v === 'no' ? false : undefined)
 
@@ -20,14 +18,14 @@ function compact<T extends object>(o: T): T {
  * A 残疾人证 with an unknown grade or kind cannot be given to the engine (it needs both), so the
  * member's disability is then unknown rather than guessed.
  */
-function disabilityOf(m: MemberAnswer): MemberInput['disability'] {
+function disabilityOf(m: MemberAnswer): Member['disability'] {
   if (m.situations === undefined || m.situations === 'unknown') return undefined
   if (!hasSituation(m, 'disability')) return null
   if (typeof m.grade !== 'number' || m.kind === undefined || m.kind === 'unknown') return undefined
   return { grade: m.grade, kind: m.kind }
 }
 
-export function toMember(m: MemberAnswer): MemberInput {
+export function toMember(m: MemberAnswer): Member {
   const known = m.situations !== undefined && m.situations !== 'unknown'
   return compact({
     age: typeof m.age === 'number' ? m.age : undefined,
@@ -38,7 +36,7 @@ export function toMember(m: MemberAnswer): MemberInput {
   })
 }
 
-export function toHousehold(a: Answers): HouseholdInput {
+export function toHousehold(a: Answers): Household {
   const members = typeof a.size === 'number'
     ? Array.from({ length: peopleCount(a) }, (_, i) => toMember(a.members[i] ?? {}))
     : undefined

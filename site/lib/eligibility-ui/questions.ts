@@ -2,10 +2,9 @@
  * The questions as data: for each step, which answer it sets, its copy keys and its options.
  * Person and disability steps are built from PERSON_FIELDS and DISABILITY_FIELDS.
  */
-import { DISABILITY_KINDS } from '../eligibility/household'
 import {
-  answersSchema, CHILD_ANSWERS, EMERGENCY_ANSWERS, GRADES, MAX_AGE, MAX_INCOME, MAX_SIZE, RESIDENCE_ANSWERS,
-  SITUATIONS, type Answers,
+  CHILD_ANSWERS, EMERGENCY_ANSWERS, GRADES, KIND_ANSWERS, MAX_AGE, MAX_INCOME, MAX_SIZE, RESIDENCE_ANSWERS,
+  SITUATIONS, TRI, type Answers, type MemberAnswer,
 } from './answers'
 import type { FixedStep } from './steps'
 import type { EligKey } from './strings'
@@ -41,12 +40,26 @@ export const QUESTIONS: Record<FixedStep, Question> = {
 export const AGE = { min: 0, max: MAX_AGE }
 export const SITUATION_OPTIONS: Option[] = SITUATIONS.map((s) => ({ value: s, label: `elig.situation.${s}` as EligKey }))
 export const GRADE_OPTIONS: Option[] = [...GRADES.map((g) => ({ value: String(g), label: `elig.grade.${g}` as EligKey })), unknown]
-export const KIND_OPTIONS: Option[] = options([...DISABILITY_KINDS, 'unknown'], 'elig.kind')
+export const KIND_OPTIONS: Option[] = options(KIND_ANSWERS, 'elig.kind')
+
+const CHOICES: Record<ChoiceField, readonly string[]> = {
+  residence: RESIDENCE_ANSWERS, child: CHILD_ANSWERS, assets: TRI, supporter: TRI,
+  emergency: EMERGENCY_ANSWERS, bereavement: TRI, stranded: TRI,
+}
 
 /** Set a single-choice answer; a value the question does not offer leaves the answers unchanged. */
 export function withChoice(a: Answers, field: ChoiceField, value: string): Answers {
-  const parsed = answersSchema.shape[field].safeParse(value)
-  return parsed.success ? { ...a, [field]: parsed.data } : a
+  return CHOICES[field].includes(value) ? ({ ...a, [field]: value } as Answers) : a
+}
+
+/** The radio value of the grade question as an answer ('1'…'4' or 'unknown'). */
+export function gradeFrom(value: string): MemberAnswer['grade'] {
+  if (value === 'unknown') return 'unknown'
+  return GRADES.find((g) => String(g) === value)
+}
+
+export function kindFrom(value: string): MemberAnswer['kind'] {
+  return KIND_ANSWERS.find((k) => k === value)
 }
 
 /**

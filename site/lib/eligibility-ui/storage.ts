@@ -3,7 +3,8 @@
  * when the tab is closed, or at once with "clear my answers". Storage errors (private mode,
  * quota, disabled storage) are swallowed: the questionnaire still works without it.
  */
-import { parseAnswers, type Answers } from './answers'
+import type { Answers } from './answers'
+import { parseAnswers } from './parse'
 import { isView, validView, type View } from './steps'
 
 export const STORAGE_KEY = 'kaiping-eligibility-v1'
