@@ -46,3 +46,7 @@ export function pick<T = string>(v: LocalizedValue<T>, lang: Lang): Picked<T> {
 
 /** Just the text (with fallback), for places where the fallback note is shown elsewhere. */
 export const txt = (v: LocalizedValue, lang: Lang): string => pick(v, lang).value ?? ''
+
+/** Static paths for a detail page: every record in every locale, the record as `item`. */
+export const detailPaths = <T extends { slug: string }>(records: T[]) =>
+  LANGS.flatMap((lang) => records.map((item) => ({ params: { lang: PREFIX[lang], slug: item.slug }, props: { item } })))
