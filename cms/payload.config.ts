@@ -26,6 +26,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: path.join(ROOT, 'cms'), importMapFile: path.join(ROOT, 'cms', 'app', '(payload)', 'admin', 'importMap.js') },
     meta: { titleSuffix: ' · 开平民政 CMS' },
+    // no Gravatar: the admin must work without outside requests
+    avatar: 'default',
   },
   i18n: { supportedLanguages: { zh, 'zh-TW': zhTw, en }, fallbackLanguage: 'zh' },
   localization: {

@@ -7,7 +7,7 @@ import { publicCollection } from '../publicCollection'
 export const CharityProjects: CollectionConfig = publicCollection({
   slug: 'charity-projects',
   labels: { singular: label('慈善品牌项目', 'Charity project'), plural: label('慈善品牌项目', 'Charity projects') },
-  admin: { useAsTitle: 'name' },
+  admin: { group: label('慈善与地名', 'Charity and place names'), useAsTitle: 'name' },
   fields: [
     localizedText('name', '名称', 'Name', { required: true }),
     localizedTextarea('summary', '简介', 'Summary', { required: true }),

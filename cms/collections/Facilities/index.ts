@@ -16,7 +16,7 @@ export const FACILITY_KIND_LABELS = {
 export const Facilities: CollectionConfig = publicCollection({
   slug: 'facilities',
   labels: { singular: label('养老服务机构与设施', 'Elder-care facility'), plural: label('养老服务机构与设施', 'Elder-care facilities') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'town', '_status'] },
+  admin: { group: label('服务', 'Services'), useAsTitle: 'name', defaultColumns: ['name', 'kind', 'town', '_status'] },
   fields: [
     localizedText('name', '名称', 'Name', { required: true }),
     {

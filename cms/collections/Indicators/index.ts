@@ -10,7 +10,7 @@ const cell = (name: string, zh: string, en: string) =>
 export const Indicators: CollectionConfig = publicCollection({
   slug: 'indicators',
   labels: { singular: label('规划指标', 'Plan indicator'), plural: label('规划指标', 'Plan indicators') },
-  admin: { useAsTitle: 'name', defaultColumns: ['order', 'name', 'attribute', '_status'] },
+  admin: { group: label('政策与规划', 'Policy and planning'), useAsTitle: 'name', defaultColumns: ['order', 'name', 'attribute', '_status'] },
   defaultSort: 'order',
   fields: [
     { name: 'order', type: 'number', required: true, label: label('排序', 'Order') },

@@ -5,7 +5,7 @@ import { publicCollection } from '../publicCollection'
 export const PlaceStories: CollectionConfig = publicCollection({
   slug: 'place-stories',
   labels: { singular: label('地名故事', 'Place-name story'), plural: label('地名故事', 'Place-name stories') },
-  admin: { useAsTitle: 'standardName', defaultColumns: ['standardName', 'town', 'certainty', '_status'] },
+  admin: { group: label('慈善与地名', 'Charity and place names'), useAsTitle: 'standardName', defaultColumns: ['standardName', 'town', 'certainty', '_status'] },
   fields: [
     { name: 'standardName', type: 'text', required: true, label: label('标准地名', 'Standard name') },
     { name: 'pinyin', type: 'text', required: true, label: label('汉语拼音', 'Pinyin') },

@@ -3,6 +3,7 @@ import { label } from '../../fields/label'
 import { localizedText, localizedTextarea, partialDate } from '../../fields/basic'
 import { citationsArray } from '../../fields/citation'
 import { publicCollection } from '../publicCollection'
+import { topicOptions } from '../../fields/options'
 import { POLICY_TOPICS, POLICY_VALIDITY } from '../../../content/schema/records'
 
 const VALIDITY_LABELS: Record<(typeof POLICY_VALIDITY)[number], [string, string]> = {
@@ -16,7 +17,7 @@ const VALIDITY_LABELS: Record<(typeof POLICY_VALIDITY)[number], [string, string]
 export const Policies: CollectionConfig = publicCollection({
   slug: 'policies',
   labels: { singular: label('政策文件', 'Policy document'), plural: label('政策文件', 'Policy documents') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'docNumber', 'validity', '_status', 'updatedAt'] },
+  admin: { group: label('政策与规划', 'Policy and planning'), useAsTitle: 'title', defaultColumns: ['title', 'docNumber', 'validity', '_status', 'updatedAt'] },
   fields: [
     localizedText('title', '标题', 'Title', { required: true }),
     { name: 'docNumber', type: 'text', label: label('文号', 'Document number') },
@@ -26,7 +27,7 @@ export const Policies: CollectionConfig = publicCollection({
     { name: 'indexNo', type: 'text', label: label('索引号', 'Index number') },
     {
       name: 'topic', type: 'select', required: true, label: label('主题', 'Topic'),
-      options: POLICY_TOPICS.map((value) => ({ value, label: value })),
+      options: topicOptions(POLICY_TOPICS),
     },
     {
       name: 'validity', type: 'select', required: true, label: label('效力', 'Validity'),

@@ -3,17 +3,18 @@ import { label } from '../../fields/label'
 import { localizedList, localizedText, localizedTextarea, partialDate } from '../../fields/basic'
 import { citationGroup, citationsArray } from '../../fields/citation'
 import { publicCollection } from '../publicCollection'
+import { optionsFrom } from '../../fields/options'
 import { AMOUNT_UNITS, PROGRAMME_CATEGORIES } from '../../../content/schema/records'
 
 export const Programmes: CollectionConfig = publicCollection({
   slug: 'programmes',
   labels: { singular: label('救助与服务项目', 'Programme'), plural: label('救助与服务项目', 'Programmes') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'category', '_status', 'updatedAt'] },
+  admin: { group: label('服务', 'Services'), useAsTitle: 'name', defaultColumns: ['name', 'category', '_status', 'updatedAt'] },
   fields: [
     localizedText('name', '名称', 'Name', { required: true }),
     {
       name: 'category', type: 'select', required: true, label: label('类别', 'Category'),
-      options: PROGRAMME_CATEGORIES.map((value) => ({ value, label: value })),
+      options: optionsFrom('category', PROGRAMME_CATEGORIES),
     },
     localizedTextarea('summary', '简介', 'Summary', { required: true }),
     localizedTextarea('whoCanApply', '申请条件', 'Who can apply', { required: true }),
@@ -33,7 +34,7 @@ export const Programmes: CollectionConfig = publicCollection({
         { name: 'value', type: 'number', required: true, label: label('数值', 'Value') },
         {
           name: 'unit', type: 'select', required: true, label: label('单位', 'Unit'),
-          options: AMOUNT_UNITS.map((value) => ({ value, label: value })),
+          options: optionsFrom('unit', AMOUNT_UNITS),
         },
         partialDate('from', '生效日期', 'In force from', { required: true }),
         partialDate('to', '失效日期', 'In force until'),

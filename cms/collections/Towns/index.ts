@@ -6,7 +6,7 @@ import { publicCollection } from '../publicCollection'
 export const Towns: CollectionConfig = publicCollection({
   slug: 'towns',
   labels: { singular: label('镇街', 'Town'), plural: label('镇街', 'Towns') },
-  admin: { useAsTitle: 'name', defaultColumns: ['order', 'name', 'kind'] },
+  admin: { group: label('基础数据', 'Reference data'), useAsTitle: 'name', defaultColumns: ['order', 'name', 'kind'] },
   defaultSort: 'order',
   fields: [
     localizedText('name', '名称', 'Name', { required: true }),
