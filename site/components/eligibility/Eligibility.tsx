@@ -3,13 +3,13 @@
  * the visitor answers nothing is fetched. Answers live in sessionStorage and, on the results
  * view, in the URL fragment (#a=…), which browsers never send to a server.
  */
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState, type SubmitEvent } from 'react'
 import { emptyAnswers, type Answers } from '../../lib/eligibility-ui/answers'
 import { decodeFragment, encodeFragment } from '../../lib/eligibility-ui/fragment'
 import type { IslandProps } from '../../lib/eligibility-ui/props'
 import { nextView, previousView, progress, type View } from '../../lib/eligibility-ui/steps'
 import { clearSaved, loadSaved, save } from '../../lib/eligibility-ui/storage'
-import { stepErrors, type FieldError } from '../../lib/eligibility-ui/validate'
+import { nextAfterChange, stepErrors, type FieldError } from '../../lib/eligibility-ui/validate'
 import { Results } from './Results'
 import { StepBody } from './StepBody'
 import { UiContext, useUi } from './strings'
@@ -25,6 +25,7 @@ function session(): Storage | undefined {
 }
 
 const pageUrl = () => location.pathname + location.search
+const isEmpty = (a: Answers) => JSON.stringify(a) === JSON.stringify(emptyAnswers())
 
 export default function Eligibility(props: IslandProps) {
   const ui = useMemo(() => ({ strings: props.strings, lang: props.lang }), [props.strings, props.lang])
@@ -43,6 +44,8 @@ function Questionnaire(props: IslandProps) {
   const [errors, setErrors] = useState<FieldError[]>([])
   const [notice, setNotice] = useState<Notice>()
   const [announcement, setAnnouncement] = useState('')
+  /** Set when the visitor came from "change" on the results: continue goes back there. */
+  const [changing, setChanging] = useState(false)
   const heading = useRef<HTMLHeadingElement>(null)
   const form = useRef<HTMLFormElement>(null)
   const moveFocus = useRef(false)
@@ -77,7 +80,8 @@ function Questionnaire(props: IslandProps) {
   // Keep this tab's copy and the fragment in step with the answers.
   useEffect(() => {
     if (!ready) return
-    save(session(), { answers, view })
+    if (isEmpty(answers)) clearSaved(session())
+    else save(session(), { answers, view })
     const wanted = view === 'results' ? `#${encodeFragment(answers)}` : ''
     if (location.hash !== wanted && (wanted || decodeFragment(location.hash).kind !== 'none')) {
       history.replaceState(null, '', pageUrl() + wanted)
@@ -96,15 +100,16 @@ function Questionnaire(props: IslandProps) {
     }
   }, [view, ready]) // answers are read for the count only when the view changes
 
-  const go = (next: View | undefined) => {
+  const go = (next: View | undefined, fromResults = false) => {
     if (!next) return
+    setChanging(fromResults || (changing && next !== 'results'))
     moveFocus.current = true
     setErrors([])
     setNotice(undefined)
     setView(next)
   }
 
-  const onContinue = (e: React.FormEvent) => {
+  const onContinue = (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault()
     if (view === 'results') return
     const found = stepErrors(answers, view)
@@ -114,7 +119,7 @@ function Questionnaire(props: IslandProps) {
       first?.focus()
       return
     }
-    go(nextView(answers, view))
+    go(changing ? nextAfterChange(answers, view) : nextView(answers, view))
   }
 
   const clear = () => {
@@ -122,6 +127,7 @@ function Questionnaire(props: IslandProps) {
     history.replaceState(null, '', pageUrl())
     setAnswers(emptyAnswers())
     go('residence')
+    setChanging(false)
     setNotice('cleared')
   }
 
@@ -132,14 +138,15 @@ function Questionnaire(props: IslandProps) {
 
   if (!ready) return null
   const live = <p className="elig-sr" aria-live="polite" aria-atomic="true">{announcement}</p>
-  const clearButton = <button type="button" className="elig-button elig-secondary elig-clear" onClick={clear}>{t('elig.clear')}</button>
+  const clearButton = <button type="button" className="elig-button elig-quiet elig-clear" onClick={clear}>{t('elig.clear')}</button>
   const noticeText = notice === 'badLink' ? t('elig.badLink') : notice === 'cleared' ? t('elig.cleared') : undefined
 
   if (view === 'results') {
     return (
       <div className="elig">
         {live}
-        <Results {...props} answers={answers} headingRef={heading} onEdit={() => go(previousView(answers, 'results'))} clearButton={clearButton} />
+        <Results {...props} answers={answers} headingRef={heading} onEdit={() => go(previousView(answers, 'results'))}
+          onChangeAnswer={(step) => go(step, true)} clearButton={clearButton} />
       </div>
     )
   }
@@ -150,6 +157,12 @@ function Questionnaire(props: IslandProps) {
     <div className="elig">
       {live}
       {noticeText && <p className="notice elig-notice" role="status">{noticeText}</p>}
+      {back === undefined && (
+        <div className="elig-intro">
+          <p className="lede">{t('elig.lede')}</p>
+          <p className="elig-privacy">{t('elig.privacy')}</p>
+        </div>
+      )}
       <form ref={form} className="elig-form" noValidate onSubmit={onContinue}>
         <div className="elig-progress">
           <p id="elig-progress-text">{t('elig.progress', p)}</p>
@@ -157,11 +170,11 @@ function Questionnaire(props: IslandProps) {
         </div>
         <StepBody key={view} step={view} answers={answers} onChange={change} errors={errors} headingRef={heading} />
         <div className="elig-buttons">
-          <button type="submit" className="elig-button">{nextView(answers, view) === 'results' ? t('elig.finish') : t('elig.next')}</button>
+          <button type="submit" className="elig-button">{(changing ? nextAfterChange(answers, view) : nextView(answers, view)) === 'results' ? t('elig.finish') : t('elig.next')}</button>
           {back && <button type="button" className="elig-button elig-secondary" onClick={() => go(back)}>{t('elig.back')}</button>}
         </div>
       </form>
-      {clearButton}
+      {!isEmpty(answers) && clearButton}
     </div>
   )
 }

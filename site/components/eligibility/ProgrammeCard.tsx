@@ -5,7 +5,7 @@
  */
 import type { ConditionResult, ProgrammeResult } from '../../lib/eligibility/types'
 import type { ProgrammeLinks } from '../../lib/eligibility-ui/props'
-import { conditionParameters, formatMoney, olderYears } from '../../lib/eligibility-ui/results'
+import { formatMoney, olderYears } from '../../lib/eligibility-ui/results'
 import { useUi } from './strings'
 
 type Props = { result: ProgrammeResult; date: string; links?: ProgrammeLinks; brief: boolean }
@@ -13,7 +13,7 @@ type Props = { result: ProgrammeResult; date: string; links?: ProgrammeLinks; br
 const ICON = { met: '✓', unmet: '✗', unknown: '?' } as const
 
 export function ProgrammeCard({ result: r, date, links, brief }: Props) {
-  const { t, text } = useUi()
+  const { t, text, list } = useUi()
   const id = `elig-p-${r.programme}`
   const years = olderYears(r.estimateParameters, date)
   const amount = r.monthlyEstimate !== undefined
@@ -22,16 +22,16 @@ export function ProgrammeCard({ result: r, date, links, brief }: Props) {
   return (
     <article className={`elig-card elig-card-${r.status}`} aria-labelledby={id}>
       <h4 id={id}>{links ? <a href={links.href}>{text(r.name)}</a> : text(r.name)}</h4>
-      {amount && (
+      {(amount || r.estimateNote) && (
         <div className="elig-estimate">
-          <p><span className="elig-estimate-label">{t('elig.estimate')}：</span><strong>{amount}</strong></p>
+          {amount && <p><span className="elig-estimate-label">{t('elig.estimate')}{t('elig.colon')}</span><strong>{amount}</strong></p>}
           {r.estimateNote && <p className="elig-small">{text(r.estimateNote)}</p>}
-          {years.length > 0 && <p className="elig-year">{t('elig.estimate.year', { year: years.join('、') })}</p>}
+          {amount && years.length > 0 && <p className="elig-year">{t('elig.estimate.year', { year: list(years) })}</p>}
         </div>
       )}
       <div className="elig-why">
         <h5>{t('elig.why')}</h5>
-        <Conditions list={r.conditions} date={date} />
+        <Conditions items={r.conditions} date={date} />
       </div>
       {!brief && r.notes.length > 0 && (
         <div className="elig-notes">
@@ -74,18 +74,18 @@ export function ProgrammeCard({ result: r, date, links, brief }: Props) {
   )
 }
 
-function Conditions({ list, date }: { list: ConditionResult[]; date: string }) {
-  const { t, text } = useUi()
+function Conditions({ items, date }: { items: ConditionResult[]; date: string }) {
+  const { t, text, list } = useUi()
   return (
     <ul className="elig-conditions">
-      {list.map((c, i) => {
-        const years = olderYears(conditionParameters(c), date)
+      {items.map((c, i) => {
+        const years = olderYears(c.parameters, date)
         return (
           <li key={`${c.id}-${i}`} className={`elig-cond elig-cond-${c.state}`}>
             <span className="elig-icon" aria-hidden="true">{ICON[c.state]}</span>
-            <span><strong className="elig-state">{t(`elig.state.${c.state}`)}</strong>：{text(c.reason)}
-              {years.length > 0 && <span className="elig-small">{t('elig.condition.year', { year: years.join('、') })}</span>}</span>
-            {c.conditions && c.conditions.length > 0 && <Conditions list={c.conditions} date={date} />}
+            <span><strong className="elig-state">{t(`elig.state.${c.state}`)}</strong>{t('elig.colon')}{text(c.reason)}
+              {years.length > 0 && <span className="elig-small">{t('elig.condition.year', { year: list(years) })}</span>}</span>
+            {c.conditions && c.conditions.length > 0 && <Conditions items={c.conditions} date={date} />}
           </li>
         )
       })}

@@ -6,11 +6,13 @@ import { useMemo, type ReactNode, type Ref } from 'react'
 import { evaluateFacts } from '../../lib/eligibility/core'
 import type { ProgrammeResult, Status } from '../../lib/eligibility/types'
 import type { Answers } from '../../lib/eligibility-ui/answers'
+import type { StepId } from '../../lib/eligibility-ui/steps'
 import { toHousehold } from '../../lib/eligibility-ui/household'
 import type { IslandProps } from '../../lib/eligibility-ui/props'
-import { formatDate, groupByStatus, nothingFound, todayInKaiping } from '../../lib/eligibility-ui/results'
+import { allParameters, formatDate, groupByStatus, nothingFound, olderYears, todayInKaiping } from '../../lib/eligibility-ui/results'
 import type { EligKey } from '../../lib/eligibility-ui/strings'
 import { Actions } from './Actions'
+import { AnswersSummary } from './AnswersSummary'
 import { ProgrammeCard } from './ProgrammeCard'
 import { useUi } from './strings'
 
@@ -18,20 +20,23 @@ type Props = IslandProps & {
   answers: Answers
   headingRef: Ref<HTMLHeadingElement>
   onEdit: () => void
+  onChangeAnswer: (step: StepId) => void
   clearButton: ReactNode
 }
 
-const CANNOT: EligKey[] = ['elig.cannot.assets', 'elig.cannot.deduction', 'elig.cannot.care', 'elig.cannot.lowIncome', 'elig.cannot.rates', 'elig.cannot.final']
+const CANNOT: EligKey[] = ['elig.cannot.assets', 'elig.cannot.deduction', 'elig.cannot.care', 'elig.cannot.lowIncome', 'elig.cannot.final']
 
 export function Results(props: Props) {
-  const { answers, programmes, hotline, headingRef, onEdit, clearButton } = props
-  const { t, lang } = useUi()
+  const { answers, programmes, hotline, headingRef, onEdit, onChangeAnswer, clearButton } = props
+  const { t, lang, list } = useUi()
   const date = todayInKaiping()
-  const groups = useMemo(() => groupByStatus(evaluateFacts(toHousehold(answers), { date, programmes }).results), [answers, date, programmes])
+  const results = useMemo(() => evaluateFacts(toHousehold(answers), { date, programmes }).results, [answers, date, programmes])
+  const groups = groupByStatus(results)
+  const years = olderYears(allParameters(results), date)
   const cards = (list: ProgrammeResult[], status: Status) =>
     list.map((r) => <ProgrammeCard key={r.programme} result={r} date={date} links={props.links[r.programme]} brief={status === 'unlikely'} />)
   const group = (status: 'likely' | 'possible') => (
-    <section className={`elig-group elig-group-${status}`} aria-labelledby={`elig-group-${status}`}>
+    <section className={`elig-group elig-group-${status}${groups[status].length === 0 ? ' elig-empty' : ''}`} aria-labelledby={`elig-group-${status}`}>
       <h3 id={`elig-group-${status}`}>{t(`elig.group.${status}`)}</h3>
       <p className="elig-hint">{t(`elig.group.${status}.hint`)}</p>
       {groups[status].length > 0 ? cards(groups[status], status) : <p>{t('elig.group.none')}</p>}
@@ -56,9 +61,13 @@ export function Results(props: Props) {
         <p className="elig-hint">{t('elig.group.unlikely.hint')}</p>
         {cards(groups.unlikely, 'unlikely')}
       </details>
+      <AnswersSummary answers={answers} onChange={onChangeAnswer} />
       <section className="elig-cannot" aria-labelledby="elig-cannot">
         <h3 id="elig-cannot">{t('elig.cannot.title')}</h3>
-        <ul>{CANNOT.map((k) => <li key={k}>{t(k)}</li>)}</ul>
+        <ul>
+          {CANNOT.map((k) => <li key={k}>{t(k)}</li>)}
+          {years.length > 0 && <li>{t('elig.cannot.rates', { year: list(years) })}</li>}
+        </ul>
       </section>
       {hotline && <Hotline hotline={hotline} />}
     </section>
@@ -69,7 +78,7 @@ function Hotline({ hotline }: { hotline: NonNullable<IslandProps['hotline']> }) 
   const { t } = useUi()
   return (
     <p className="elig-hotline">
-      {t('elig.hotline')}：<a className="hotline" href={`tel:${hotline.number}`}>{hotline.number}</a>
+      {t('elig.hotline')}{t('elig.colon')}<a className="hotline" href={`tel:${hotline.number}`}>{hotline.number}</a>
       {hotline.label && <span className="elig-hint"> {hotline.label}</span>}
     </p>
   )

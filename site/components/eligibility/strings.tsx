@@ -10,12 +10,13 @@ export const UiContext = createContext<Ui | undefined>(undefined)
 
 export type Translate = (key: EligKey, vars?: Record<string, string | number>) => string
 
-export function useUi(): { t: Translate; lang: Lang; text: (v: LocalizedText) => string } {
+export function useUi(): { t: Translate; lang: Lang; text: (v: LocalizedText) => string; list: (items: string[]) => string } {
   const ui = useContext(UiContext)
   if (!ui) throw new Error('UiContext missing')
   return {
     t: (key, vars) => fill(ui.strings[key], vars),
     lang: ui.lang,
     text: (v) => inLocale(v, ui.lang),
+    list: (items) => items.join(ui.lang === 'en' ? ', ' : '、'),
   }
 }

@@ -35,6 +35,11 @@ export function conditionParameters(c: ConditionResult): UsedParameter[] {
   return [...(c.parameters ?? []), ...(c.conditions ?? []).flatMap(conditionParameters)]
 }
 
+/** Every parameter the whole evaluation used (conditions and estimates). */
+export function allParameters(results: readonly ProgrammeResult[]): UsedParameter[] {
+  return results.flatMap((r) => [...r.conditions.flatMap(conditionParameters), ...(r.estimateParameters ?? [])])
+}
+
 /** Nothing likely or possible: point to 临时救助, charity and the hotline instead. */
 export const nothingFound = (groups: Record<Status, ProgrammeResult[]>): boolean =>
   groups.likely.length === 0 && groups.possible.length === 0

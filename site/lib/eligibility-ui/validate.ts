@@ -4,7 +4,7 @@
  */
 import { hasSituation, type Answers } from './answers'
 import { AGE, QUESTIONS } from './questions'
-import { isFixedStep, memberIndex, type StepId } from './steps'
+import { isFixedStep, memberIndex, stepsFor, type StepId, type View } from './steps'
 import type { EligKey } from './strings'
 
 /** `field` is also the suffix of the input's DOM id (elig-<field>), so focus can go to it. */
@@ -32,4 +32,14 @@ export function stepErrors(a: Answers, step: StepId): FieldError[] {
     return errors
   }
   return []
+}
+
+/**
+ * After changing one answer from the results page: the next step that still needs an answer
+ * (a new branch, e.g. a disability step), else straight back to the results.
+ */
+export function nextAfterChange(a: Answers, current: StepId): View {
+  const steps = stepsFor(a)
+  const later = steps.slice(steps.indexOf(current) + 1)
+  return later.find((s) => stepErrors(a, s).length > 0) ?? 'results'
 }
