@@ -46,6 +46,8 @@ export async function exportSiteData(payload: Payload, outDir: string, log: (s: 
   for (const collection of PUBLIC_COLLECTIONS) {
     const result = await payload.find({
       collection, overrideAccess: false, locale: 'all', depth: 1, pagination: false, draft: false, joins: false as never,
+      // related policies: what a link needs, not the plan's full text once per programme
+      populate: { policies: { slug: true, title: true, docNumber: true, validity: true } },
       sort: collection === 'indicators' || collection === 'towns' ? 'order' : 'slug',
     })
     const docs = result.docs.map((d) => clean(renderRichText(d as unknown as Doc, RICH_TEXT_FIELDS[collection] ?? [])))

@@ -32,10 +32,7 @@ async function open(p: Page, path: string) {
 
 describe('eligibility check for a 75-year-old living alone', () => {
   it('answers every question without a single network request and sees 特困 as likely', async () => {
-    // The browser asks for the favicon some time after load; let it, before recording.
-    const favicon = page.waitForRequest(/favicon\.svg$/, { timeout: 15_000 }).catch(() => null)
     await open(page, '/eligibility/')
-    await favicon
     await expect(question(page).textContent()).resolves.toBe('您的户口在哪里？')
     await expect(page.locator('#elig-progress-text').textContent()).resolves.toBe('第 1 步，共约 9 步')
     const requests: string[] = []
@@ -94,9 +91,8 @@ describe('eligibility check for a 75-year-old living alone', () => {
     await expect(page.locator('.elig-cannot h3').textContent()).resolves.toBe('这个工具不能判断的事')
 
     sharedUrl = page.url()
-    // The page asked for nothing. Chromium itself looks the favicon up again when the address
-    // changes (#a=… at the results); that lookup is answered from its cache, not the network.
-    expect(requests.filter((u) => !u.endsWith('/favicon.svg'))).toEqual([])
+    // Nothing was asked for, not even an icon (the favicon is inline).
+    expect(requests).toEqual([])
     expect(network).toEqual([])
     await cdp.detach()
     expect(sharedUrl).toMatch(/\/eligibility\/#a=[A-Za-z0-9_-]+$/)
