@@ -50,6 +50,7 @@ async function main() {
     stop(code ?? 1)
   })
 
+  await waitForHttp(`http://127.0.0.1:${ADMIN_PORT}/api/towns?limit=1`, () => admin.exitCode !== null)
   const shown = HOST === '0.0.0.0' ? 'localhost' : HOST
   console.log(`
 [start] ready in ${((Date.now() - t0) / 1000).toFixed(0)} s
@@ -59,6 +60,20 @@ async function main() {
                  the seed printed once on the first run (forgotten? stop, delete .data/, start again)
   Publishing in the admin rebuilds the public site within a minute. Ctrl-C stops everything.
 `)
+}
+
+/** Resolves when `url` answers (any status), so "ready" is only printed once it is true. */
+async function waitForHttp(url: string, gaveUp: () => boolean, timeoutMs = 120_000): Promise<void> {
+  const t0 = Date.now()
+  for (;;) {
+    try {
+      await fetch(url)
+      return
+    } catch {
+      if (gaveUp() || Date.now() - t0 > timeoutMs) throw new Error(`the admin server did not start (${url})`)
+      await new Promise((r) => setTimeout(r, 250))
+    }
+  }
 }
 
 main().catch((err: Error) => {
