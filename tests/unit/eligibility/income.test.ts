@@ -32,11 +32,25 @@ describe('perCapitaIncomeBelow(dibao.standard)', () => {
   it('follows an edited standard without a code change', () => {
     const raised = withAmounts('dibao', [
       { key: 'standard', value: 900, unit: 'yuan-per-person-month', from: '2020' },
-      { key: 'standard', value: 1000, unit: 'yuan-per-person-month', from: '2021-07' },
+      { key: 'standard', value: 1000, unit: 'yuan-per-person-month', from: '2020-07' },
     ])
     const h = { members: two, monthlyIncome: 1900 }
-    expect(stateOf(perCapitaIncomeBelow(STANDARD), h, '2021-06-30', raised)).toBe('unmet')
-    expect(stateOf(perCapitaIncomeBelow(STANDARD), h, '2021-07-01', raised)).toBe('met')
+    expect(stateOf(perCapitaIncomeBelow(STANDARD), h, '2020-06-30', raised)).toBe('unmet')
+    expect(stateOf(perCapitaIncomeBelow(STANDARD), h, '2020-07-01', raised)).toBe('met')
+  })
+  it('does not rule a household out on a standard carried past its year: it may have been raised', () => {
+    const above = { members: two, monthlyIncome: 1900 }
+    expect(stateOf(perCapitaIncomeBelow(STANDARD), above, '2020-12-31')).toBe('unmet')
+    const later = run(perCapitaIncomeBelow(STANDARD), above, '2021-01-01')
+    expect(later.state).toBe('unknown')
+    expect(later.reason['zh-CN']).toContain('不低于 2020 年的标准 900 元')
+    expect(later.reason['zh-CN']).toContain('现行标准可能更高')
+    // below the old line is still below any raised line
+    expect(stateOf(perCapitaIncomeBelow(STANDARD), { members: two, monthlyIncome: 1700 }, '2026-11-28')).toBe('met')
+  })
+  it('stops carrying a standard forward once its end date is set', () => {
+    const ended = withAmounts('dibao', [{ key: 'standard', value: 900, unit: 'yuan-per-person-month', from: '2020', to: '2030' }])
+    expect(stateOf(perCapitaIncomeBelow(STANDARD), { members: two, monthlyIncome: 1900 }, '2026-11-28', ended)).toBe('unmet')
   })
 })
 

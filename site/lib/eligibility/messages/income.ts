@@ -39,6 +39,11 @@ export const incomeCopy = {
     `家庭人均月收入 ${n(v.perCapita)} 元，不低於低收入認定線 ${n(v.line)} 元（低保標準的 ${n(v.multiple)} 倍）`,
     `Income per person is ${n(v.perCapita)} yuan a month, not below the low-income line of ${n(v.line)} yuan (${n(v.multiple)} × the dibao standard)`,
   ),
+  aboveOutdatedStandard: (v: Line & { year: string }) => t(
+    `家庭人均月收入 ${n(v.perCapita)} 元，不低于 ${v.year} 年的标准 ${n(v.line)} 元；但标准每年调整，现行标准可能更高，请向镇（街道）窗口确认`,
+    `家庭人均月收入 ${n(v.perCapita)} 元，不低於 ${v.year} 年的標準 ${n(v.line)} 元；但標準每年調整，現行標準可能更高，請向鎮（街道）窗口確認`,
+    `Income per person is ${n(v.perCapita)} yuan a month, not below the ${v.year} standard of ${n(v.line)} yuan; but the standard is raised every year and today's may be higher, so ask your town or subdistrict office`,
+  ),
   noMultiple: (date: string) => t(
     `本工具无法判断：我们的记录中没有在 ${date} 有效的低收入（低保边缘）家庭认定倍数，请向镇（街道）咨询`,
     `本工具無法判斷：我們的記錄中沒有在 ${date} 有效的低收入（低保邊緣）家庭認定倍數，請向鎮（街道）諮詢`,

@@ -17,7 +17,17 @@ export function householdIncome(h: Household): Income {
   return { ok: true, income: h.monthlyIncome, size: h.members.length }
 }
 
-type Compared = { below: boolean; perCapita: number; line: number; used: UsedParameter[] }
+type Compared = { below: boolean; perCapita: number; line: number; used: UsedParameter[]; outdated?: string }
+
+/**
+ * A standard carried forward past the year it was set (no newer value, no end date) may have
+ * been raised since: the plan requires the 低保 standard to grow every year. Being below the
+ * old line still proves being below the new one; being above it proves nothing.
+ */
+export function carriedForwardYear(used: UsedParameter, date: string): string | undefined {
+  const year = used.from.slice(0, 4)
+  return used.to === undefined && date.slice(0, 4) > year ? year : undefined
+}
 
 /** Compare income per person with a monthly per-person line; an Outcome when that cannot be done. */
 function compare(ctx: Context, standard: ParamRef, multiple?: ParamRef): Compared | Outcome {
@@ -35,7 +45,7 @@ function compare(ctx: Context, standard: ParamRef, multiple?: ParamRef): Compare
   if (!inc.ok) return unknown(inc.reason, used)
   const line = monthlyValue(s.used) * factor
   // Compare totals, not per-person figures, so 2699 / 3 people is exactly "below 900".
-  return { below: inc.income < line * inc.size, perCapita: inc.income / inc.size, line, used }
+  return { below: inc.income < line * inc.size, perCapita: inc.income / inc.size, line, used, outdated: carriedForwardYear(s.used, ctx.date) }
 }
 
 const isOutcome = (x: Compared | Outcome): x is Outcome => 'state' in x
@@ -46,7 +56,8 @@ export const perCapitaIncomeBelow = (standard: ParamRef): Condition => ({
   test: (ctx) => {
     const c = compare(ctx, standard)
     if (isOutcome(c)) return c
-    return c.below ? met(m.belowDibao(c), c.used) : unmet(m.notBelowDibao(c), c.used)
+    if (c.below) return met(m.belowDibao(c), c.used)
+    return c.outdated ? unknown(m.aboveOutdatedStandard({ ...c, year: c.outdated }), c.used) : unmet(m.notBelowDibao(c), c.used)
   },
 })
 
@@ -56,7 +67,8 @@ export const perCapitaIncomeNotBelow = (standard: ParamRef): Condition => ({
   test: (ctx) => {
     const c = compare(ctx, standard)
     if (isOutcome(c)) return c
-    return c.below ? unmet(m.belowDibaoApplyDibao(c), c.used) : met(m.notBelowDibao(c), c.used)
+    if (c.below) return unmet(m.belowDibaoApplyDibao(c), c.used)
+    return c.outdated ? unknown(m.aboveOutdatedStandard({ ...c, year: c.outdated }), c.used) : met(m.notBelowDibao(c), c.used)
   },
 })
 
@@ -67,7 +79,8 @@ export const perCapitaIncomeBelowMultiple = (multiple: ParamRef, standard: Param
     const c = compare(ctx, standard, multiple)
     if (isOutcome(c)) return c
     const v = { ...c, multiple: c.line / monthlyValue(c.used[0]) }
-    return c.below ? met(m.belowLowIncomeLine(v), c.used) : unmet(m.notBelowLowIncomeLine(v), c.used)
+    if (c.below) return met(m.belowLowIncomeLine(v), c.used)
+    return c.outdated ? unknown(m.aboveOutdatedStandard({ ...c, year: c.outdated }), c.used) : unmet(m.notBelowLowIncomeLine(v), c.used)
   },
 })
 
