@@ -160,6 +160,8 @@ describe('eligibility check for a 75-year-old living alone', () => {
     await expect(message.textContent()).resolves.toContain('JavaScript')
     expect(await message.locator('a[href="/programmes/"]').count()).toBe(1)
     expect(await message.locator('a[href^="tel:"]').count()).toBe(1)
+    // the questionnaire rendered at build time is hidden: its buttons could not work
+    expect(await p.locator('.elig-form').isVisible()).toBe(false)
     await noJs.close()
   })
 })

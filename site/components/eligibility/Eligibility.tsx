@@ -136,7 +136,8 @@ function Questionnaire(props: IslandProps) {
     if (errors.length > 0) setErrors(stepErrors(a, view === 'results' ? 'residence' : view).filter((e) => errors.some((x) => x.field === e.field)))
   }
 
-  if (!ready) return null
+  // The first question is rendered at build time too (state starts empty), so nothing jumps when
+  // the island hydrates; saved answers or a shared link are applied just after.
   const live = <p className="elig-sr" aria-live="polite" aria-atomic="true">{announcement}</p>
   const clearButton = <button type="button" className="elig-button elig-quiet elig-clear" onClick={clear}>{t('elig.clear')}</button>
   const noticeText = notice === 'badLink' ? t('elig.badLink') : notice === 'cleared' ? t('elig.cleared') : undefined
