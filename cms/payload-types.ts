@@ -220,6 +220,8 @@ export interface Policy {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Uploaded files are public at once (the site shows them). Do not upload unpublished drafts or anything with personal data.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */

@@ -9,13 +9,15 @@ import { dataDir } from './paths'
  */
 export function requireSecret(env: Record<string, string | undefined> = process.env): string {
   if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
+  // A shared database (MongoDB) means a real deployment: its secret must come from the
+  // environment, never from a file generated on one machine.
+  if (env.DATABASE_URI?.startsWith('mongodb')) {
+    throw new Error('PAYLOAD_SECRET must be set when DATABASE_URI points to MongoDB')
+  }
   const file = path.join(dataDir(), '.env')
   if (existsSync(file)) {
     const match = /^PAYLOAD_SECRET=(.+)$/m.exec(readFileSync(file, 'utf8'))
     if (match) return match[1].trim()
-  }
-  if (env.NODE_ENV === 'production' && env.DATABASE_URI?.startsWith('mongodb')) {
-    throw new Error('PAYLOAD_SECRET must be set in production')
   }
   const secret = randomBytes(32).toString('hex')
   mkdirSync(path.dirname(file), { recursive: true })

@@ -5,6 +5,7 @@ import { publishedOrStaff } from '../access/publishedOrStaff'
 import { contentHashField, slugField } from '../fields/basic'
 import { onlyPublishersPublish } from '../hooks/onlyPublishersPublish'
 import { publicNeverReadsDrafts } from '../hooks/publicNeverReadsDrafts'
+import { editorsWriteDraftsOnly } from '../hooks/editorsWriteDraftsOnly'
 import { rebuildAfterChange, rebuildAfterDelete } from '../hooks/rebuildSite'
 
 type Args = Omit<CollectionConfig, 'access' | 'versions'> & { slugged?: boolean }
@@ -21,7 +22,7 @@ export function publicCollection({ slugged = true, fields, hooks, admin, ...rest
     versions: { drafts: true, maxPerDoc: 25 },
     hooks: {
       ...hooks,
-      beforeOperation: [publicNeverReadsDrafts, ...(hooks?.beforeOperation ?? [])],
+      beforeOperation: [publicNeverReadsDrafts, editorsWriteDraftsOnly, ...(hooks?.beforeOperation ?? [])],
       beforeChange: [onlyPublishersPublish, ...(hooks?.beforeChange ?? [])],
       afterChange: [...(hooks?.afterChange ?? []), rebuildAfterChange],
       afterDelete: [...(hooks?.afterDelete ?? []), rebuildAfterDelete],

@@ -1,9 +1,10 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
 
 /**
  * Publishing asks for a static-site rebuild. SITE_REBUILD_URL is the local rebuild server in
  * the embedded mode (`npm start`) or a deploy-hook URL in production; unset, nothing happens.
- * The receiver debounces, so one call per change is fine.
+ * The receiver debounces, so one call per change is fine. The seed importer sets
+ * context.seeding and asks once, after its transaction commits.
  */
 export function requestSiteRebuild(reason: string): void {
   const url = process.env.SITE_REBUILD_URL
@@ -12,19 +13,27 @@ export function requestSiteRebuild(reason: string): void {
     .catch((err: Error) => console.warn(`[rebuild] could not reach ${url}: ${err.message}`))
 }
 
-export const rebuildAfterChange: CollectionAfterChangeHook = ({ doc, previousDoc, collection }) => {
-  if (doc?._status === 'published' || previousDoc?._status === 'published') {
+const seeding = (req: PayloadRequest) => Boolean(req.context?.seeding)
+
+export const rebuildAfterChange: CollectionAfterChangeHook = ({ doc, previousDoc, collection, req }) => {
+  if (!seeding(req) && (doc?._status === 'published' || previousDoc?._status === 'published')) {
     requestSiteRebuild(`${collection.slug}/${doc.slug ?? doc.id}`)
   }
   return doc
 }
 
-export const rebuildAfterDelete: CollectionAfterDeleteHook = ({ doc, collection }) => {
-  requestSiteRebuild(`${collection.slug}/${doc?.slug ?? doc?.id} deleted`)
+/** For collections without drafts (media): every change is live. */
+export const rebuildAfterAnyChange: CollectionAfterChangeHook = ({ doc, collection, req }) => {
+  if (!seeding(req)) requestSiteRebuild(`${collection.slug}/${doc.filename ?? doc.id}`)
   return doc
 }
 
-export const rebuildAfterGlobalChange: GlobalAfterChangeHook = ({ doc, global }) => {
-  requestSiteRebuild(global.slug)
+export const rebuildAfterDelete: CollectionAfterDeleteHook = ({ doc, collection, req }) => {
+  if (!seeding(req)) requestSiteRebuild(`${collection.slug}/${doc?.slug ?? doc?.id} deleted`)
+  return doc
+}
+
+export const rebuildAfterGlobalChange: GlobalAfterChangeHook = ({ doc, global, req }) => {
+  if (!seeding(req)) requestSiteRebuild(global.slug)
   return doc
 }

@@ -15,7 +15,11 @@ import { SHARED_ARRAYS, siteSettingsData, toPayloadData, withRowIds, type Refs }
 
 export const IMPORT_ORDER: ContentType[] = ['towns', 'policies', 'programmes', 'facilities', 'charity-projects', 'place-stories', 'indicators']
 
-export type ImportStats = { created: number; updated: number; unchanged: number }
+export type ImportStats = { created: number; updated: number; unchanged: number; skipped: number }
+
+/** Bump when the mapping to Payload changes, so every record is written again. */
+export const IMPORTER_VERSION = 2
+const REFERENCING = new Set<ContentType>(['programmes', 'facilities', 'place-stories'])
 export type Log = (line: string) => void
 
 export class ImportError extends Error {
@@ -33,8 +37,15 @@ function describe(err: unknown): { field: string; reason: string } {
   return first ? { field: first.path ?? '', reason: first.message ?? String(e.message) } : { field: '', reason: String(e.message ?? err) }
 }
 
-export async function importContent(payload: Payload, content: Content, log: Log = console.log): Promise<ImportStats> {
-  const stats: ImportStats = { created: 0, updated: 0, unchanged: 0 }
+/**
+ * force: also overwrite records whose latest version in the CMS is an unpublished draft (an
+ * editor's work in progress); by default they are skipped with a warning, so importing never
+ * publishes someone's draft.
+ */
+export async function importContent(
+  payload: Payload, content: Content, log: Log = console.log, { force = false }: { force?: boolean } = {},
+): Promise<ImportStats> {
+  const stats: ImportStats = { created: 0, updated: 0, unchanged: 0, skipped: 0 }
   const md = await markdownConverter(payload.config)
   const refs: Refs = { policies: new Map(), towns: new Map() }
   const sources = new Map(
@@ -44,7 +55,7 @@ export async function importContent(payload: Payload, content: Content, log: Log
   )
   const transactionID = (await payload.db.beginTransaction()) ?? undefined
   // a fresh request object per call: Payload caches lookups on it
-  const req = () => ({ transactionID }) as Partial<PayloadRequest>
+  const req = () => ({ transactionID, context: { seeding: true } }) as Partial<PayloadRequest>
   try {
     for (const type of IMPORT_ORDER) {
       const records = type === 'policies' ? citedFirst(content.policies) : content[type]
@@ -52,14 +63,21 @@ export async function importContent(payload: Payload, content: Content, log: Log
       for (const rec of records) {
         i += 1
         const slug = rec.data.slug
-        const hash = hashOf(type === 'policies' && sources.has(slug) ? [rec.data, sources.get(slug)] : rec.data)
+        // what the written document depends on: the record, the source text it shows, the ids
+        // of the records it links to (re-created records get new ids), the mapping itself
+        const deps = type === 'policies' ? (sources.get(slug) ?? null) : REFERENCING.has(type) ? [[...refs.policies], [...refs.towns]] : null
+        const hash = hashOf([IMPORTER_VERSION, rec.data, deps])
         let outcome: keyof ImportStats
         try {
           const found = await payload.find({ collection: type, where: { slug: { equals: slug } }, limit: 1, depth: 0, draft: true, req: req() })
-          const existing = found.docs[0] as { id: number | string; contentHash?: string } | undefined
-          if (existing?.contentHash === hash) {
+          const existing = found.docs[0] as StoredDoc | undefined
+          if (existing?.contentHash === hash && linksIntact(type, existing, rec.data, refs)) {
             outcome = 'unchanged'
             if (type === 'policies' || type === 'towns') refs[type].set(slug, existing.id)
+          } else if (existing?._status === 'draft' && !force) {
+            outcome = 'skipped'
+            if (type === 'policies' || type === 'towns') refs[type].set(slug, existing.id)
+            log(`[seed] warning: ${rec.file} not imported: its record in the CMS has an unpublished draft. Publish or discard the draft, or run "npm run seed -- --force" to overwrite it.`)
           } else {
             const id = await writeAllLocales(payload, type, rec.data, existing?.id, hash, { md, refs, req, sources })
             if (type === 'policies' || type === 'towns') refs[type].set(slug, id)
@@ -82,6 +100,25 @@ export async function importContent(payload: Payload, content: Content, log: Log
     if (transactionID !== undefined) await payload.db.rollbackTransaction(transactionID)
     throw err
   }
+}
+
+type StoredDoc = { id: number | string; contentHash?: string; _status?: string; relatedPolicies?: unknown[]; town?: unknown }
+
+/**
+ * A link can be lost without the record changing: deleting a policy or town in the CMS
+ * removes the links to it, and a re-created one may even get the same id back.
+ */
+function linksIntact(type: ContentType, doc: StoredDoc, data: Record<string, unknown>, refs: Refs): boolean {
+  const id = (v: unknown) => String(v && typeof v === 'object' ? (v as { id: unknown }).id : v)
+  if (type === 'programmes') {
+    const want = ((data.relatedPolicies as string[]) ?? []).map((s) => String(refs.policies.get(s)))
+    return JSON.stringify((doc.relatedPolicies ?? []).map(id)) === JSON.stringify(want)
+  }
+  if (type === 'facilities' || type === 'place-stories') {
+    const want = data.town ? String(refs.towns.get(data.town as string)) : 'null'
+    return id(doc.town ?? null) === want
+  }
+  return true
 }
 
 /** Policies that other policies cite are imported first, so the citations can be checked. */

@@ -4,7 +4,8 @@
  */
 import { getPayload } from 'payload'
 import { ContentError, loadContent } from '../../content/schema/load'
-import { ensureAdmin } from './admin'
+import { requestSiteRebuild } from '../hooks/rebuildSite'
+import { ensureAdmin, type AdminResult } from './admin'
 import { ImportError, importContent } from './importContent'
 
 async function main(): Promise<number> {
@@ -23,6 +24,8 @@ async function main(): Promise<number> {
   console.log('[seed] content/ is valid; opening the database …')
   const { default: config } = await import('../payload.config')
   const payload = await getPayload({ config })
+  // the first admin comes first, so an interrupted first run never leaves a database without one
+  reportAdmin(await ensureAdmin(payload))
   if (process.argv.includes('--if-empty')) {
     const { totalDocs } = await payload.count({ collection: 'towns' })
     if (totalDocs > 0) {
@@ -31,13 +34,10 @@ async function main(): Promise<number> {
     }
   }
   try {
-    const stats = await importContent(payload, content)
-    const admin = await ensureAdmin(payload)
-    console.log(`[seed] done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${stats.created} created, ${stats.updated} updated, ${stats.unchanged} unchanged`)
-    if (admin.created) {
-      console.log(`[seed] admin user created: ${admin.email}`)
-      if (admin.password) console.log(`[seed] development password (shown once): ${admin.password}`)
-    }
+    const stats = await importContent(payload, content, console.log, { force: process.argv.includes('--force') })
+    const secs = ((Date.now() - started) / 1000).toFixed(1)
+    console.log(`[seed] done in ${secs} s: ${stats.created} created, ${stats.updated} updated, ${stats.unchanged} unchanged, ${stats.skipped} skipped`)
+    if (stats.created + stats.updated > 0) requestSiteRebuild('seed')
     return 0
   } catch (err) {
     if (err instanceof ImportError) {
@@ -46,6 +46,12 @@ async function main(): Promise<number> {
     }
     throw err
   }
+}
+
+function reportAdmin(admin: AdminResult) {
+  if (!admin.created) return
+  console.log(`[seed] admin user created: ${admin.email}`)
+  if (admin.password) console.log(`[seed] development password (shown once): ${admin.password}`)
 }
 
 main().then(

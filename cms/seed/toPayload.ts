@@ -14,10 +14,8 @@ export type Ctx = { locale: Locale; md: MarkdownToRichText; refs: Refs; sources?
 type Data = Record<string, unknown>
 
 const t = (v: Partial<Localized> | undefined, locale: Locale) => v?.[locale]
-const list = (items: Partial<Localized>[] | undefined, locale: Locale) => {
-  const lines = (items ?? []).map((i) => i[locale]).filter((s): s is string => Boolean(s))
-  return lines.length ? lines.map((text) => ({ text })) : undefined
-}
+const list = (items: Partial<Localized>[] | undefined, locale: Locale) =>
+  (items ?? []).map((i) => i[locale]).filter((s): s is string => Boolean(s)).map((text) => ({ text }))
 const rich = (v: Partial<Localized> | undefined, ctx: Ctx) => {
   const md = t(v, ctx.locale)
   return md ? ctx.md(md) : undefined
@@ -29,13 +27,19 @@ const ref = (map: Map<string, number | string>, slug: string | undefined) => {
   return id
 }
 
-/** Drop undefined values, and non-localized values outside zh-CN. */
+/**
+ * The whole record for one locale. A value the record leaves out is written as null (cleared),
+ * not skipped, so removing a fact or a translation from content/ removes it from the CMS too;
+ * a cleared translation falls back to zh-CN. Non-localized values are written with zh-CN only.
+ */
 function finish(shared: Data, localized: Data, locale: Locale): Data {
-  const out: Data = locale === 'zh-CN' ? { ...shared } : {}
-  for (const [k, v] of Object.entries(localized)) if (v !== undefined) out[k] = v
-  for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k]
+  const out: Data = locale === 'zh-CN' ? { ...shared, ...localized } : { ...localized }
+  for (const k of Object.keys(out)) if (out[k] === undefined) out[k] = null
   return out
 }
+
+/** Groups cannot be null: an absent group is written with every field empty. */
+const EMPTY_CITATION = { source: null, location: null, quote: null }
 
 type Mapper<T extends ContentType> = (d: ContentRecord<T>['data'], ctx: Ctx) => Data
 
@@ -75,9 +79,12 @@ const MAPPERS: { [T in ContentType]: Mapper<T> } = {
     return finish(
       {
         slug: d.slug, kind: d.kind, ownership: d.ownership, town: ref(ctx.refs.towns, d.town), phone: d.phone,
-        starRating: d.starRating, beds: d.beds, nursingBeds: d.nursingBeds,
-        medicalIntegration: d.medicalIntegration ? { enabled: true, partner: d.medicalIntegration.partner } : undefined,
-        vacancies: d.vacancies, citations: d.citations,
+        starRating: d.starRating
+          ? { stars: d.starRating.stars, year: d.starRating.year ?? null, citation: { ...EMPTY_CITATION, ...d.starRating.citation } }
+          : { stars: null, year: null, citation: EMPTY_CITATION },
+        beds: d.beds, nursingBeds: d.nursingBeds,
+        medicalIntegration: { enabled: Boolean(d.medicalIntegration), partner: d.medicalIntegration?.partner ?? null },
+        vacancies: { count: d.vacancies?.count ?? null, asOf: d.vacancies?.asOf ?? null }, citations: d.citations,
       },
       {
         name: t(d.name, locale), summary: t(d.summary, locale), fees: t(d.fees, locale),

@@ -37,5 +37,6 @@ export const programmesForPolicy = (policy: Policy) =>
 /** YYYY-MM-DD of the latest change among the given documents. */
 export function lastUpdated(...docs: ({ updatedAt?: string } | undefined)[]): string {
   const dates = docs.map((d) => d?.updatedAt).filter((d): d is string => Boolean(d)).sort()
-  return (dates.at(-1) ?? new Date().toISOString()).slice(0, 10)
+  // the date in Kaiping (UTC+8), not in UTC
+  return new Date(dates.at(-1) ?? Date.now()).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })
 }

@@ -68,6 +68,18 @@ describe('editors draft, publishers publish', () => {
     expect(pub.docs[0].summary).toBe('低保简介。')
   })
 
+  it('an editor can neither take a published page offline nor restore an old version over it', async () => {
+    const editor = (await cms.payload.find({ collection: 'users', where: { email: { equals: 'editor@test.localhost' } } })).docs[0]
+    const dibao = (await cms.payload.find({ collection: 'programmes', where: { slug: { equals: 'dibao' } } })).docs[0]
+    await expect(cms.payload.update({ collection: 'programmes', id: dibao.id, user: editor, overrideAccess: false, data: { _status: 'draft' } as never }))
+      .rejects.toThrow(/编辑只能保存草稿|Editors can save drafts only/)
+    const versions = await cms.payload.findVersions({ collection: 'programmes', where: { parent: { equals: dibao.id } }, limit: 1, sort: 'createdAt' })
+    await expect(cms.payload.restoreVersion({ collection: 'programmes', id: versions.docs[0].id, user: editor, overrideAccess: false }))
+      .rejects.toThrow(/编辑只能保存草稿|Editors can save drafts only/)
+    const pub = await cms.payload.find({ collection: 'programmes', overrideAccess: false, where: { slug: { equals: 'dibao' } } })
+    expect(pub.docs[0].summary).toBe('低保简介。')
+  })
+
   it('a publisher can publish, and the public then sees it', async () => {
     const publisher = await user('publisher')
     const draft = (await cms.payload.find({ collection: 'programmes', where: { slug: { equals: 'secret-draft' } }, draft: true })).docs[0]

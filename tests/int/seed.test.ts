@@ -33,7 +33,7 @@ describe('seed importer', () => {
     const { importContent } = await importer()
     const lines: string[] = []
     const first = await importContent(cms.payload, loadContent(FIXTURE_CONTENT), (l) => lines.push(l))
-    expect(first).toEqual({ created: 8, updated: 0, unchanged: 0 })
+    expect(first).toEqual({ created: 8, updated: 0, unchanged: 0, skipped: 0 })
     expect(lines).toContain('[seed] programmes 1/1 dibao: created')
 
     const en = await cms.payload.find({ collection: 'programmes', locale: 'en', where: { slug: { equals: 'dibao' } } })
@@ -46,7 +46,7 @@ describe('seed importer', () => {
 
     const before = (await cms.payload.find({ collection: 'programmes', limit: 10 })).docs.map((d) => d.updatedAt)
     const second = await importContent(cms.payload, loadContent(FIXTURE_CONTENT), () => {})
-    expect(second).toEqual({ created: 0, updated: 0, unchanged: 8 })
+    expect(second).toEqual({ created: 0, updated: 0, unchanged: 8, skipped: 0 })
     const after = (await cms.payload.find({ collection: 'programmes', limit: 10 })).docs.map((d) => d.updatedAt)
     expect(after).toEqual(before)
   })
@@ -58,7 +58,7 @@ describe('seed importer', () => {
     const file = path.join(dir, 'towns', 'changsha.yaml')
     writeFileSync(file, 'slug: changsha\nkind: subdistrict\nname: { zh-CN: 长沙街道, zh-Hant: 長沙街道, en: Changsha Subdistrict (Kaiping) }\npinyin: Chángshā\norder: 1\n')
     const stats = await importContent(cms.payload, loadContent(dir), () => {})
-    expect(stats).toEqual({ created: 0, updated: 1, unchanged: 7 })
+    expect(stats).toEqual({ created: 0, updated: 1, unchanged: 7, skipped: 0 })
     const town = await cms.payload.find({ collection: 'towns', locale: 'en' })
     expect(town.docs[0].name).toBe('Changsha Subdistrict (Kaiping)')
   })

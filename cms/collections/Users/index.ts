@@ -11,7 +11,7 @@ export const Users: CollectionConfig = {
   labels: { singular: label('工作人员', 'Staff user'), plural: label('工作人员', 'Staff users') },
   auth: true,
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'] },
-  access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin, admin: ({ req }) => Boolean(req.user) },
+  access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin, unlock: isAdmin, admin: ({ req }) => Boolean(req.user) },
   fields: [
     { name: 'name', type: 'text', label: label('姓名', 'Name') },
     {
