@@ -21,6 +21,7 @@ export function siteInputs(): string {
   hash.update(String(newestMtime(path.join(ROOT, 'site'))))
   hash.update(String(newestMtime(path.join(ROOT, 'public'))))
   hash.update(readFileSync(path.join(ROOT, 'astro.config.mjs')))
+  hash.update(process.env.SITE_URL ?? '')
   return hash.digest('hex')
 }
 
@@ -40,8 +41,13 @@ export async function exportAndBuildIfStale(log = console.log): Promise<boolean>
   return true
 }
 
-export function createRebuilder(debounceMs = 3000, log = console.log) {
+/**
+ * Debounced: a burst of publishes makes one build, started `debounceMs` after the last one —
+ * but never later than `maxWaitMs` after the first, so steady publishing cannot postpone it.
+ */
+export function createRebuilder(debounceMs = 3000, log = console.log, maxWaitMs = 30_000) {
   let timer: NodeJS.Timeout | undefined
+  let firstRequest: number | undefined
   let running: Promise<unknown> | undefined
   let again = false
   const runOnce = async () => {
@@ -65,9 +71,14 @@ export function createRebuilder(debounceMs = 3000, log = console.log) {
   }
   return {
     request(reason: string) {
-      log(`[rebuild] requested (${reason}); building in ${debounceMs / 1000} s`)
+      firstRequest ??= Date.now()
+      const wait = Math.max(0, Math.min(debounceMs, firstRequest + maxWaitMs - Date.now()))
+      log(`[rebuild] requested (${reason}); building in ${(wait / 1000).toFixed(0)} s`)
       clearTimeout(timer)
-      timer = setTimeout(kick, debounceMs)
+      timer = setTimeout(() => {
+        firstRequest = undefined
+        kick()
+      }, wait)
     },
     idle: () => running ?? Promise.resolve(),
   }

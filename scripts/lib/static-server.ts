@@ -18,22 +18,47 @@ const TYPES: Record<string, string> = {
 }
 const COMPRESS = /^(text\/|application\/(json|xml|javascript)|image\/svg)/
 
-export function resolveFile(rootDir: string, urlPath: string): { file: string; status: number } | undefined {
+export type Resolved =
+  | { kind: 'file'; file: string; status: 200 | 404 }
+  | { kind: 'redirect'; location: string }
+  | { kind: 'bad' }
+  | { kind: 'missing' }
+
+/**
+ * What to answer for a request path. Everything is decided on the decoded, normalised path
+ * inside the site folder: nothing outside it is ever read or even probed, and a redirect only
+ * ever points to a path on this site.
+ */
+export function resolveRequest(rootDir: string, url: string): Resolved {
   const root = path.resolve(rootDir)
+  const [pathname] = url.split('?')
   let decoded: string
   try {
-    decoded = decodeURIComponent(urlPath.split('?')[0])
+    decoded = decodeURIComponent(pathname)
   } catch {
-    return undefined
+    return { kind: 'bad' }
   }
-  const target = path.normalize(path.join(root, decoded))
-  if (target !== root && !target.startsWith(root + path.sep)) return undefined
-  const candidates = decoded.endsWith('/') ? [path.join(target, 'index.html')] : [target, path.join(target, 'index.html')]
-  for (const file of candidates) {
-    if (existsSync(file) && statSync(file).isFile()) return { file, status: 200 }
+  if (!decoded.startsWith('/') || decoded.includes('\0')) return { kind: 'bad' }
+  const target = path.join(root, decoded)
+  if (target !== root && !target.startsWith(root + path.sep)) return { kind: 'bad' }
+  const isFile = (f: string) => existsSync(f) && statSync(f).isFile()
+  if (!decoded.endsWith('/')) {
+    if (isFile(target)) return { kind: 'file', file: target, status: 200 }
+    // /programmes → /programmes/ (the site's canonical URLs end in a slash)
+    if (isFile(path.join(target, 'index.html'))) {
+      return { kind: 'redirect', location: `/${path.relative(root, target).split(path.sep).map(encodeURIComponent).join('/')}/` }
+    }
+  } else if (isFile(path.join(target, 'index.html'))) {
+    return { kind: 'file', file: path.join(target, 'index.html'), status: 200 }
   }
   const notFound = path.join(root, '404.html')
-  return existsSync(notFound) ? { file: notFound, status: 404 } : undefined
+  return isFile(notFound) ? { kind: 'file', file: notFound, status: 404 } : { kind: 'missing' }
+}
+
+/** The file a request path is answered with, if any. */
+export function resolveFile(rootDir: string, url: string): { file: string; status: number } | undefined {
+  const r = resolveRequest(rootDir, url)
+  return r.kind === 'file' ? { file: r.file, status: r.status } : undefined
 }
 
 export function startStaticServer(root: () => string, port: number, host = '127.0.0.1'): Promise<Server> {
@@ -42,18 +67,11 @@ export function startStaticServer(root: () => string, port: number, host = '127.
       res.writeHead(405, { allow: 'GET, HEAD' }).end()
       return
     }
-    const url = req.url ?? '/'
-    // /programmes → /programmes/ (the site's canonical URLs end in a slash)
-    if (!url.split('?')[0].endsWith('/') && !path.extname(url.split('?')[0])) {
-      const dir = path.join(root(), decodeURIComponent(url.split('?')[0]))
-      if (existsSync(path.join(dir, 'index.html'))) {
-        res.writeHead(301, { location: `${url.split('?')[0]}/` }).end()
-        return
-      }
-    }
-    const found = resolveFile(root(), url)
-    if (!found) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404 找不到页面 / Not found')
+    const found = resolveRequest(root(), req.url ?? '/')
+    if (found.kind === 'redirect') return void res.writeHead(301, { location: found.location }).end()
+    if (found.kind !== 'file') {
+      const status = found.kind === 'bad' ? 400 : 404
+      res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(status === 400 ? '400 网址有误 / Bad request' : '404 找不到页面 / Not found')
       return
     }
     const type = TYPES[path.extname(found.file)] ?? 'application/octet-stream'
@@ -67,6 +85,8 @@ export function startStaticServer(root: () => string, port: number, host = '127.
     })
     if (req.method === 'HEAD') return void res.end()
     const stream = createReadStream(found.file)
+    // the file may vanish when a rebuild swaps dist/ mid-request: end this response, keep serving
+    stream.on('error', () => res.destroy())
     ;(gzip ? stream.pipe(createGzip()) : stream).pipe(res)
   })
   return new Promise((resolve, reject) => {

@@ -45,6 +45,17 @@ describe('static site server', () => {
     expect(resolveFile(rel, '/programmes/dibao/')?.file).toBe(path.join(root, 'programmes', 'dibao', 'index.html'))
   })
 
+  it('answers a malformed address with 400 and keeps serving', async () => {
+    expect((await fetch(`${base}/%E0%A4%A`)).status).toBe(400)
+    expect((await fetch(`${base}/`)).status).toBe(200)
+  })
+
+  it('never redirects to another site', async () => {
+    const res = await fetch(`${base}//evil.example/../programmes/dibao`, { redirect: 'manual' })
+    expect(res.status).toBe(301)
+    expect(res.headers.get('location')).toBe('/programmes/dibao/')
+  })
+
   it('never serves files outside the site folder', () => {
     expect(resolveFile(root, '/../../etc/passwd')).toBeUndefined()
     expect(resolveFile(root, '/programmes/../index.html')?.file).toBe(path.join(root, 'index.html'))
