@@ -26,7 +26,7 @@ function renderRichText(doc: Doc, fields: string[]): Doc {
     const byLocale = doc[f] as Record<string, unknown> | null | undefined
     if (!byLocale) continue
     out[f] = Object.fromEntries(
-      LOCALES.map((l) => [l, byLocale[l] ? richTextToHtml(byLocale[l]) : null]).filter(([, v]) => v),
+      LOCALES.map((l) => [l, byLocale[l] ? richTextToHtml(byLocale[l], l) : null]).filter(([, v]) => v),
     )
   }
   return out

@@ -24,7 +24,7 @@ export function ProgrammeCard({ result: r, date, links, brief }: Props) {
       <h4 id={id}>{links ? <a href={links.href}>{text(r.name)}</a> : text(r.name)}</h4>
       {(amount || r.estimateNote) && (
         <div className="elig-estimate">
-          {amount && <p><span className="elig-estimate-label">{t('elig.estimate')}{t('elig.colon')}</span><strong>{amount}</strong></p>}
+          {amount && <p><span className="elig-estimate-label">{t('elig.estimate')}{t('colon')}</span><strong>{amount}</strong></p>}
           {r.estimateNote && <p className="elig-small">{text(r.estimateNote)}</p>}
           {amount && years.length > 0 && <p className="elig-year">{t('elig.estimate.year', { year: list(years) })}</p>}
         </div>
@@ -83,7 +83,7 @@ function Conditions({ items, date }: { items: ConditionResult[]; date: string })
         return (
           <li key={`${c.id}-${i}`} className={`elig-cond elig-cond-${c.state}`}>
             <span className="elig-icon" aria-hidden="true">{ICON[c.state]}</span>
-            <span><strong className="elig-state">{t(`elig.state.${c.state}`)}</strong>{t('elig.colon')}{text(c.reason)}
+            <span><strong className="elig-state">{t(`elig.state.${c.state}`)}</strong>{t('colon')}{text(c.reason)}
               {years.length > 0 && <span className="elig-small">{t('elig.condition.year', { year: list(years) })}</span>}</span>
             {c.conditions && c.conditions.length > 0 && <Conditions items={c.conditions} date={date} />}
           </li>

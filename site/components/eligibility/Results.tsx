@@ -78,7 +78,7 @@ function Hotline({ hotline }: { hotline: NonNullable<IslandProps['hotline']> }) 
   const { t } = useUi()
   return (
     <p className="elig-hotline">
-      {t('elig.hotline')}{t('elig.colon')}<a className="hotline" href={`tel:${hotline.number}`}>{hotline.number}</a>
+      {t('elig.hotline')}{t('colon')}<a className="hotline" href={`tel:${hotline.number}`}>{hotline.number}</a>
       {hotline.label && <span className="elig-hint"> {hotline.label}</span>}
     </p>
   )

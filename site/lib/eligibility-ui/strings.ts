@@ -1,12 +1,13 @@
 /** The questionnaire's UI strings: the `elig.*` keys of site/i18n/<locale>.json, passed as props. */
 import type { UiKey } from '../i18n'
 
-export type EligKey = Extract<UiKey, `elig.${string}`>
+/** The questionnaire's own keys, plus the few shared ones it needs (the locale's colon). */
+export type EligKey = Extract<UiKey, `elig.${string}`> | 'colon'
 export type EligStrings = Record<EligKey, string>
 
-/** Only the `elig.*` keys of a locale's strings (what the island needs, nothing more). */
+/** Only the keys the island uses (what it needs, nothing more). */
 export function eligStrings(all: Record<UiKey, string>): EligStrings {
-  return Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('elig.'))) as EligStrings
+  return Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('elig.') || k === 'colon')) as EligStrings
 }
 
 /** Fill {placeholders}; unknown ones stay visible so a missing value is noticed. */

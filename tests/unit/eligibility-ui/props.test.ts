@@ -43,10 +43,10 @@ describe('what the page gives the island', () => {
     expect(zh.name).toEqual({ 'zh-CN': '特困人员救助供养' })
   })
 
-  it('passes exactly the elig.* strings of the locale, each one filled in', () => {
+  it('passes exactly the elig.* strings (and the colon) of the locale, each one filled in', () => {
     const strings = buildIslandProps('en', data).strings
     const all = JSON.parse(readFileSync(path.join(root, 'site/i18n/en.json'), 'utf8')) as Record<string, string>
-    const keys = Object.keys(all).filter((k) => k.startsWith('elig.'))
+    const keys = Object.keys(all).filter((k) => k.startsWith('elig.') || k === 'colon')
     expect(Object.keys(strings).sort()).toEqual(keys.sort())
     expect(strings['elig.progress']).toBe('Step {n} of about {total}')
     expect(Object.values(strings).every((s) => s.trim() !== '')).toBe(true)
