@@ -1,6 +1,7 @@
 /** Build-time access to the CMS export. Fails loudly when the export is missing. */
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { PROGRAMME_CATEGORIES } from '../../content/schema/records'
 import type { CharityProject, Facility, Indicator, PlaceStory, Policy, Programme, SiteSettings, Town } from './types'
 
 const DIR = process.env.SITE_DATA_DIR ?? path.resolve('.cache/site-data')
@@ -39,4 +40,11 @@ export function lastUpdated(...docs: ({ updatedAt?: string } | undefined)[]): st
   const dates = docs.map((d) => d?.updatedAt).filter((d): d is string => Boolean(d)).sort()
   // the date in Kaiping (UTC+8), not in UTC
   return new Date(dates.at(-1) ?? Date.now()).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })
+}
+
+/** Programmes grouped by category, in the order a resident thinks of them (basic living first). */
+export function programmesByCategory(): { category: string; items: ReturnType<typeof programmes> }[] {
+  const all = programmes()
+  return PROGRAMME_CATEGORIES.map((category) => ({ category, items: all.filter((p) => p.category === category) }))
+    .filter((g) => g.items.length > 0)
 }
