@@ -6,6 +6,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { LOCALES } from '../../content/schema/common'
+import { copyPublicMedia, toSiteMediaUrls } from './media'
 import { richTextToHtml } from './richTextHtml'
 
 export const PUBLIC_COLLECTIONS = ['towns', 'policies', 'programmes', 'facilities', 'charity-projects', 'place-stories', 'indicators'] as const
@@ -51,12 +52,14 @@ export async function exportSiteData(payload: Payload, outDir: string, log: (s: 
       sort: collection === 'indicators' || collection === 'towns' ? 'order' : 'slug',
     })
     const docs = result.docs.map((d) => clean(renderRichText(d as unknown as Doc, RICH_TEXT_FIELDS[collection] ?? [])))
-    writeFileSync(path.join(tmp, `${collection}.json`), JSON.stringify(docs, null, 1))
+    writeFileSync(path.join(tmp, `${collection}.json`), toSiteMediaUrls(JSON.stringify(docs, null, 1)))
     counts[collection] = docs.length
     log(`[export] ${collection}: ${docs.length} published`)
   }
   const settings = await payload.findGlobal({ slug: 'site-settings', overrideAccess: false, locale: 'all', depth: 0 })
   writeFileSync(path.join(tmp, 'site-settings.json'), JSON.stringify(clean(settings as unknown as Doc), null, 1))
+  const files = await copyPublicMedia(payload, tmp)
+  log(`[export] media: ${files} files`)
   writeFileSync(path.join(tmp, 'meta.json'), JSON.stringify({ exportedAt: new Date().toISOString(), counts }, null, 1))
   rmSync(outDir, { recursive: true, force: true })
   mkdirSync(path.dirname(outDir), { recursive: true })

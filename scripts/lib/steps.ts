@@ -1,5 +1,5 @@
 /** The build steps shared by `npm start`, `npm run build` and the e2e setup. */
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { ROOT } from '../../cms/paths'
 import { mustRun, NOISE } from './run'
@@ -26,6 +26,9 @@ export async function buildSite(env: Env = {}, outDir = SITE_DIST): Promise<void
   await mustRun(bin('astro'), ['build', '--silent'], {
     cwd: ROOT, env: { SITE_DATA_DIR: SITE_DATA, ...env, SITE_OUT_DIR: staging }, prefix: '[site]',
   })
+  // uploaded files exported beside the data (cms/export/media.ts) are served from /media/
+  const media = path.join(env.SITE_DATA_DIR ?? SITE_DATA, 'media')
+  if (existsSync(media)) cpSync(media, path.join(staging, 'media'), { recursive: true })
   const old = `${outDir}.old`
   rmSync(old, { recursive: true, force: true })
   if (existsSync(outDir)) renameSync(outDir, old)

@@ -6,11 +6,20 @@ type LList = LocalizedValue<{ text: string }[]>
 export type Citation = { source: string; location: string; quote?: string | null }
 type Base = { id: number | string; slug: string; updatedAt: string; createdAt: string }
 
+export type MediaSize = { url?: string | null; width?: number | null; height?: number | null }
+/** An upload; a bare id when the public may not read it. URLs point to the site's /media/. */
+export type Media = {
+  id: number | string; url?: string | null; alt: L; credit?: string | null; filename?: string | null
+  mimeType?: string | null; filesize?: number | null; width?: number | null; height?: number | null
+  sizes?: { thumbnail?: MediaSize; card?: MediaSize; wide?: MediaSize } | null
+}
+type Uploads = (Media | number | string)[] | null
+
 export type Town = Base & { name: L; kind: 'subdistrict' | 'town'; pinyin: string; order: number }
 export type Policy = Base & {
   title: L; docNumber?: string | null; issuer: L; writtenDate?: string | null; publishedDate?: string | null
   indexNo?: string | null; topic: string; validity: 'current' | 'amended' | 'repealed' | 'draft'
-  summary: L; body?: L; sourceFile?: string | null; citations?: Citation[]
+  summary: L; body?: L; sourceFile?: string | null; citations?: Citation[]; attachments?: Uploads
 }
 export type Amount = { key: string; label: L; value: number; unit: string; from: string; to?: string | null; citation: Citation }
 export type Programme = Base & {
@@ -23,12 +32,12 @@ export type Facility = Base & {
   beds?: number | null; nursingBeds?: number | null
   medicalIntegration?: { enabled?: boolean | null; partner?: string | null } | null
   services?: LList; fees?: L; vacancies?: { count?: number | null; asOf?: string | null } | null
-  summary: L; citations?: Citation[]
+  summary: L; citations?: Citation[]; photos?: Uploads
 }
-export type CharityProject = Base & { name: L; summary: L; body?: L; howToHelp?: L; citations?: Citation[] }
+export type CharityProject = Base & { name: L; summary: L; body?: L; howToHelp?: L; citations?: Citation[]; images?: Uploads }
 export type PlaceStory = Base & {
   standardName: string; pinyin: string; jyutping: string; english: string; town: Town | null
-  certainty: 'established' | 'traditional' | 'uncertain'; story: L; sources?: { text: string }[]
+  certainty: 'established' | 'traditional' | 'uncertain'; story: L; sources?: { text: string }[]; images?: Uploads
 }
 export type Indicator = Base & {
   order: number; row: string; category: L; name: L; unit?: string | null

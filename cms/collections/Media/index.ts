@@ -8,6 +8,8 @@ import { rebuildAfterAnyChange, rebuildAfterDelete } from '../../hooks/rebuildSi
 import { label } from '../../fields/label'
 import { dataDir } from '../../paths'
 
+const WEBP = { format: 'webp' as const, options: { quality: 78 } }
+
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: label('图片与附件', 'Media file'), plural: label('图片与附件', 'Media') },
@@ -24,12 +26,13 @@ export const Media: CollectionConfig = {
   upload: {
     staticDir: path.join(dataDir(), 'media'),
     mimeTypes: ['image/*', 'application/pdf'],
+    // WebP throughout: a quarter of a JPEG's bytes on an old phone's connection
     imageSizes: [
-      { name: 'thumbnail', width: 320 },
-      { name: 'card', width: 640 },
-      { name: 'wide', width: 1280 },
+      { name: 'thumbnail', width: 320, formatOptions: WEBP },
+      { name: 'card', width: 640, formatOptions: WEBP },
+      { name: 'wide', width: 1280, formatOptions: WEBP },
     ],
-    formatOptions: { format: 'webp', options: { quality: 78 } },
+    formatOptions: WEBP,
     adminThumbnail: 'thumbnail',
   },
   fields: [
