@@ -84,7 +84,7 @@ function Conditions({ items, date }: { items: ConditionResult[]; date: string })
           <li key={`${c.id}-${i}`} className={`elig-cond elig-cond-${c.state}`}>
             <span className="elig-icon" aria-hidden="true">{ICON[c.state]}</span>
             <span><strong className="elig-state">{t(`elig.state.${c.state}`)}</strong>{t('colon')}{text(c.reason)}
-              {years.length > 0 && <span className="elig-small">{t('elig.condition.year', { year: list(years) })}</span>}</span>
+              {years.length > 0 && <> <span className="elig-small">{t('elig.condition.year', { year: list(years) })}</span></>}</span>
             {c.conditions && c.conditions.length > 0 && <Conditions items={c.conditions} date={date} />}
           </li>
         )
