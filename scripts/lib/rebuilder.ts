@@ -16,7 +16,11 @@ const STAMP = `${SITE_DATA}.stamp.json`
 export function siteInputs(): string {
   const hash = createHash('sha256')
   if (existsSync(SITE_DATA)) {
-    for (const f of readdirSync(SITE_DATA).sort()) if (f !== 'meta.json') hash.update(f).update(readFileSync(path.join(SITE_DATA, f)))
+    for (const entry of readdirSync(SITE_DATA, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(SITE_DATA, entry.name)
+      if (entry.isDirectory()) hash.update(entry.name).update(readdirSync(p).sort().join('\n')).update(String(newestMtime(p)))
+      else if (entry.name !== 'meta.json') hash.update(entry.name).update(readFileSync(p))
+    }
   }
   hash.update(String(newestMtime(path.join(ROOT, 'site'))))
   hash.update(String(newestMtime(path.join(ROOT, 'public'))))
