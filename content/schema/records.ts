@@ -59,11 +59,12 @@ export const policy = z.strictObject({
 })
 
 export const FACILITY_KINDS = ['care-home', 'regional-centre', 'day-care', 'home-care-station', 'rural-happiness-home', 'elder-canteen'] as const
+export const FACILITY_OWNERSHIPS = ['public', 'private', 'public-built-private-run'] as const
 export const facility = z.strictObject({
   slug,
   name: localized,
   kind: z.enum(FACILITY_KINDS),
-  ownership: z.enum(['public', 'private', 'public-built-private-run']).optional(),
+  ownership: z.enum(FACILITY_OWNERSHIPS).optional(),
   town: townSlug.optional(),
   address: z.string().optional(),
   phone: z.string().optional(),

@@ -40,6 +40,12 @@ describe('content schema ↔ CMS collections', () => {
   for (const [name, schema, fields, selects] of pairs) {
     it(`${name}: the same choices, and nothing required in the CMS that content may leave out`, () => {
       for (const s of selects) expect(selectValues(fields, s), s).toEqual(enumValues(schema, s))
+      // every choice is labelled for the editor, in Chinese and English, not shown as a code
+      for (const s of selects) {
+        const f = fields.find((x) => 'name' in x && x.name === s)
+        const untranslated = f?.type === 'select' ? f.options.filter((o) => typeof o === 'string' || typeof o.label !== 'object') : []
+        expect(untranslated, s).toEqual([])
+      }
       for (const [key, def] of Object.entries(schema.shape)) {
         if ((def as z.ZodType).safeParse(undefined).success) expect(required(fields, key), `${key} is optional in content/`).toBe(false)
       }

@@ -3,15 +3,8 @@ import { label } from '../../fields/label'
 import { localizedList, localizedText, localizedTextarea, partialDate } from '../../fields/basic'
 import { citationGroup, citationsArray } from '../../fields/citation'
 import { publicCollection } from '../publicCollection'
-
-export const FACILITY_KIND_LABELS = {
-  'care-home': ['养老机构', 'Care home'],
-  'regional-centre': ['区域性养老服务中心', 'Regional elder-care centre'],
-  'day-care': ['日间照料中心', 'Day-care centre'],
-  'home-care-station': ['居家养老服务站', 'Home-care station'],
-  'rural-happiness-home': ['农村幸福院', 'Rural happiness home'],
-  'elder-canteen': ['长者食堂（颐和食堂）', 'Elder canteen (Yihe canteen)'],
-} as const
+import { optionsFrom } from '../../fields/options'
+import { FACILITY_KINDS, FACILITY_OWNERSHIPS } from '../../../content/schema/records'
 
 export const Facilities: CollectionConfig = publicCollection({
   slug: 'facilities',
@@ -21,15 +14,11 @@ export const Facilities: CollectionConfig = publicCollection({
     localizedText('name', '名称', 'Name', { required: true }),
     {
       name: 'kind', type: 'select', required: true, label: label('类型', 'Kind'),
-      options: Object.entries(FACILITY_KIND_LABELS).map(([value, [zh, en]]) => ({ value, label: label(zh, en) })),
+      options: optionsFrom('kind', FACILITY_KINDS),
     },
     {
       name: 'ownership', type: 'select', label: label('性质', 'Ownership'),
-      options: [
-        { value: 'public', label: label('公办', 'Public') },
-        { value: 'private', label: label('民办', 'Private') },
-        { value: 'public-built-private-run', label: label('公建民营', 'Publicly built, privately run') },
-      ],
+      options: optionsFrom('ownership', FACILITY_OWNERSHIPS),
     },
     { name: 'town', type: 'relationship', relationTo: 'towns', label: label('所在镇街', 'Town') },
     { name: 'address', type: 'text', localized: true, label: label('地址', 'Address') },

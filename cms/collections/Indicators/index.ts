@@ -3,6 +3,7 @@ import { label } from '../../fields/label'
 import { localizedText, localizedTextarea } from '../../fields/basic'
 import { citationGroup } from '../../fields/citation'
 import { publicCollection } from '../publicCollection'
+import { optionsFrom } from '../../fields/options'
 
 const cell = (name: string, zh: string, en: string) =>
   ({ name, type: 'text', localized: true, label: label(zh, en) }) as const
@@ -25,10 +26,7 @@ export const Indicators: CollectionConfig = publicCollection({
     cell('province2025', '2025年省目标值', 'Guangdong 2025 target'),
     {
       name: 'attribute', type: 'select', label: label('指标属性', 'Type'),
-      options: [
-        { value: 'expected', label: label('预期性', 'Expected') },
-        { value: 'binding', label: label('约束性', 'Binding') },
-      ],
+      options: optionsFrom('attribute', ['expected', 'binding']),
     },
     localizedTextarea('note', '说明', 'Note'),
     citationGroup('citation'),

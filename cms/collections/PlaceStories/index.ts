@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { label } from '../../fields/label'
 import { publicCollection } from '../publicCollection'
+import { optionsFrom } from '../../fields/options'
 
 export const PlaceStories: CollectionConfig = publicCollection({
   slug: 'place-stories',
@@ -14,11 +15,7 @@ export const PlaceStories: CollectionConfig = publicCollection({
     { name: 'town', type: 'relationship', relationTo: 'towns', required: true, label: label('所在镇街', 'Town') },
     {
       name: 'certainty', type: 'select', required: true, label: label('由来可信程度', 'How certain the origin is'),
-      options: [
-        { value: 'established', label: label('有据可查', 'Well established') },
-        { value: 'traditional', label: label('民间相传', 'Traditional account') },
-        { value: 'uncertain', label: label('说法不一', 'Uncertain') },
-      ],
+      options: optionsFrom('certainty', ['established', 'traditional', 'uncertain']),
     },
     { name: 'story', type: 'richText', localized: true, label: label('地名由来', 'Story') },
     {

@@ -3,16 +3,9 @@ import { label } from '../../fields/label'
 import { localizedText, localizedTextarea, partialDate } from '../../fields/basic'
 import { citationsArray } from '../../fields/citation'
 import { publicCollection } from '../publicCollection'
-import { topicOptions } from '../../fields/options'
+import { optionsFrom, topicOptions } from '../../fields/options'
 import { POLICY_TOPICS, POLICY_VALIDITY } from '../../../content/schema/records'
 
-const VALIDITY_LABELS: Record<(typeof POLICY_VALIDITY)[number], [string, string]> = {
-  current: ['现行有效', 'In force'],
-  amended: ['已修订', 'Amended'],
-  repealed: ['已废止', 'Repealed'],
-  expired: ['期满失效（规划期已结束）', 'Expired (period ended)'],
-  draft: ['征求意见稿', 'Draft for comment'],
-}
 
 export const Policies: CollectionConfig = publicCollection({
   slug: 'policies',
@@ -31,7 +24,7 @@ export const Policies: CollectionConfig = publicCollection({
     },
     {
       name: 'validity', type: 'select', required: true, label: label('效力', 'Validity'),
-      options: POLICY_VALIDITY.map((value) => ({ value, label: label(...VALIDITY_LABELS[value]) })),
+      options: optionsFrom('validity', POLICY_VALIDITY),
     },
     localizedTextarea('summary', '摘要', 'Summary', { required: true }),
     { name: 'body', type: 'richText', localized: true, label: label('正文', 'Full text') },
