@@ -17,5 +17,8 @@ export function findRoot(start = process.cwd()): string {
 
 export const ROOT = process.env.KAIPING_ROOT ?? findRoot()
 
+/** Where the public export for the site build goes (read by site/lib/data.ts). */
+export const SITE_DATA_DIR = process.env.SITE_DATA_DIR ?? path.join(ROOT, '.cache', 'site-data')
+
 /** Where the embedded database, media and generated env live (gitignored). */
 export const dataDir = () => path.resolve(/* turbopackIgnore: true */ process.env.DATA_DIR ?? path.join(ROOT, '.data'))

@@ -1,10 +1,9 @@
 /** npm run export — write the published CMS content to .cache/site-data for the Astro build. */
 import path from 'node:path'
 import { getPayload } from 'payload'
-import { ROOT } from '../paths'
+import { SITE_DATA_DIR } from '../paths'
 import { exportSiteData } from './exportSiteData'
 
-export const SITE_DATA_DIR = process.env.SITE_DATA_DIR ?? path.join(ROOT, '.cache', 'site-data')
 
 async function main() {
   const { default: config } = await import('../payload.config')

@@ -1,12 +1,12 @@
 /** The build steps shared by `npm start`, `npm run build` and the e2e setup. */
 import { cpSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { ROOT } from '../../cms/paths'
+import { ROOT, SITE_DATA_DIR } from '../../cms/paths'
 import { mustRun, NOISE } from './run'
 
 const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name)
 export const SITE_DIST = process.env.SITE_OUT_DIR ?? path.join(ROOT, 'dist')
-export const SITE_DATA = process.env.SITE_DATA_DIR ?? path.join(ROOT, '.cache', 'site-data')
+export const SITE_DATA = SITE_DATA_DIR
 export const ADMIN_BUILD_ID = path.join(ROOT, 'cms', '.next', 'BUILD_ID')
 
 export type Env = Record<string, string | undefined>
