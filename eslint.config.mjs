@@ -4,8 +4,17 @@ import tseslint from 'typescript-eslint'
 export default tseslint.config(
   {
     ignores: [
-      'node_modules/', 'dist/', 'dist.*/', '.astro/', '.cache/', '.data/', 'cms/.next/', 'coverage/',
-      'cms/payload-types.ts', 'cms/app/(payload)/admin/importMap.js', 'cms/next-env.d.ts',
+      'node_modules/',
+      'dist/',
+      'dist.*/',
+      '.astro/',
+      '.cache/',
+      '.data/',
+      'cms/.next/',
+      'coverage/',
+      'cms/payload-types.ts',
+      'cms/app/(payload)/admin/importMap.js',
+      'cms/next-env.d.ts',
     ],
   },
   js.configs.recommended,
@@ -16,7 +25,10 @@ export default tseslint.config(
   },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
 )

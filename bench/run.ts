@@ -14,10 +14,19 @@ import { startStaticServer } from '../scripts/lib/static-server'
 
 const DIST = path.resolve(process.env.SITE_OUT_DIR ?? 'dist')
 const PORT = Number(process.env.BENCH_PORT ?? 4390)
-const first = (section: string) => readdirSync(path.join(DIST, section), { withFileTypes: true }).find((d) => d.isDirectory())?.name
+const first = (section: string) =>
+  readdirSync(path.join(DIST, section), { withFileTypes: true }).find((d) => d.isDirectory())?.name
 const PAGES = [
-  '/', '/programmes/', `/programmes/${first('programmes')}/`, '/facilities/', `/facilities/${first('facilities')}/`,
-  '/policies/', '/indicators/', `/places/${first('places')}/`, '/en/charity/', '/eligibility/',
+  '/',
+  '/programmes/',
+  `/programmes/${first('programmes')}/`,
+  '/facilities/',
+  `/facilities/${first('facilities')}/`,
+  '/policies/',
+  '/indicators/',
+  `/places/${first('places')}/`,
+  '/en/charity/',
+  '/eligibility/',
 ].filter((p) => {
   const ok = statSync(path.join(DIST, p, 'index.html'), { throwIfNoEntry: false })
   if (!ok) process.stderr.write(`[bench] ${p} is not built; skipped\n`)
@@ -28,10 +37,14 @@ const PAGES = [
 function weight(page: string) {
   const html = readFileSync(path.join(DIST, page, 'index.html'))
   // scripts of islands are named in component-url / renderer-url, not src
-  const assets = [...html.toString().matchAll(/(?:src|href|component-url|renderer-url)="(\/_astro\/[^"]+)"/g)].map((m) => m[1])
+  const assets = [
+    ...html.toString().matchAll(/(?:src|href|component-url|renderer-url)="(\/_astro\/[^"]+)"/g),
+  ].map((m) => m[1])
   const files = [...new Set(assets)].map((a) => path.join(DIST, a))
   const js = files.filter((f) => f.endsWith('.js')).reduce((n, f) => n + statSync(f).size, 0)
-  const jsGzip = files.filter((f) => f.endsWith('.js')).reduce((n, f) => n + gzipSync(readFileSync(f)).length, 0)
+  const jsGzip = files
+    .filter((f) => f.endsWith('.js'))
+    .reduce((n, f) => n + gzipSync(readFileSync(f)).length, 0)
   const fonts = files.filter((f) => /\.(woff2?|ttf|otf)$/.test(f)).length
   return { htmlGzip: gzipSync(html).length, js, jsGzip, fonts }
 }
@@ -40,22 +53,50 @@ async function main() {
   const server = await startStaticServer(() => DIST, PORT)
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   })
   const rows = []
   try {
     for (const page of PAGES) {
       process.stderr.write(`[bench] ${page} …\n`)
-      const result = await lighthouse(`http://127.0.0.1:${PORT}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] })
+      const result = await lighthouse(`http://127.0.0.1:${PORT}${page}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      })
       const cats = result?.lhr.categories ?? {}
       const score = (k: string) => Math.round((cats[k]?.score ?? 0) * 100)
       const transfer = result?.lhr.audits['total-byte-weight']?.numericValue ?? 0
       // what the browser actually fetched, imports of imports included
-      const summary = (result?.lhr.audits['resource-summary']?.details as { items?: { resourceType: string; transferSize: number; requestCount: number }[] } | undefined)?.items ?? []
+      const summary =
+        (
+          result?.lhr.audits['resource-summary']?.details as
+            | { items?: { resourceType: string; transferSize: number; requestCount: number }[] }
+            | undefined
+        )?.items ?? []
       const of = (type: string) => summary.find((i) => i.resourceType === type)
       const scriptKB = +((of('script')?.transferSize ?? 0) / 1024).toFixed(1)
       const fontRequests = of('font')?.requestCount ?? 0
-      rows.push({ page, ...weight(page), scriptKB, fontRequests, transferKB: +(transfer / 1024).toFixed(1), performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') })
+      rows.push({
+        page,
+        ...weight(page),
+        scriptKB,
+        fontRequests,
+        transferKB: +(transfer / 1024).toFixed(1),
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+      })
     }
   } finally {
     await chrome.kill()
@@ -63,17 +104,29 @@ async function main() {
   }
   console.table(rows)
   mkdirSync('bench/results', { recursive: true })
-  writeFileSync('bench/results/latest.json', JSON.stringify({ at: new Date().toISOString(), rows }, null, 1))
+  writeFileSync(
+    'bench/results/latest.json',
+    JSON.stringify({ at: new Date().toISOString(), rows }, null, 1),
+  )
   const contentPages = rows.filter((r) => r.page !== '/eligibility/')
   const misses = [
-    ...contentPages.filter((r) => r.js > 0 || r.scriptKB > 0).map((r) => `${r.page}: ships JavaScript (${r.scriptKB} KB)`),
-    ...rows.filter((r) => r.fonts > 0 || r.fontRequests > 0).map((r) => `${r.page}: loads web fonts`),
-    ...rows.filter((r) => r.performance < 98).map((r) => `${r.page}: Lighthouse performance ${r.performance} < 98`),
+    ...contentPages
+      .filter((r) => r.js > 0 || r.scriptKB > 0)
+      .map((r) => `${r.page}: ships JavaScript (${r.scriptKB} KB)`),
+    ...rows
+      .filter((r) => r.fonts > 0 || r.fontRequests > 0)
+      .map((r) => `${r.page}: loads web fonts`),
+    ...rows
+      .filter((r) => r.performance < 98)
+      .map((r) => `${r.page}: Lighthouse performance ${r.performance} < 98`),
   ]
   console.log(misses.length ? `goals missed:\n  ${misses.join('\n  ')}` : 'all goals met')
 }
 
-main().then(() => process.exit(0), (err) => {
-  console.error(err)
-  process.exit(1)
-})
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err)
+    process.exit(1)
+  },
+)

@@ -5,19 +5,22 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { dataDir } from './paths'
 
-export type DatabaseChoice =
-  | { kind: 'mongodb'; url: string }
-  | { kind: 'sqlite'; url: string }
+export type DatabaseChoice = { kind: 'mongodb'; url: string } | { kind: 'sqlite'; url: string }
 
 /**
  * DATABASE_URI=mongodb://… (or mongodb+srv://…) selects MongoDB; anything else, or nothing,
  * selects the embedded SQLite file (default .data/kaiping.db, or a file: URL).
  */
-export function chooseDatabase(env: Record<string, string | undefined> = process.env): DatabaseChoice {
+export function chooseDatabase(
+  env: Record<string, string | undefined> = process.env,
+): DatabaseChoice {
   const uri = env.DATABASE_URI?.trim()
   if (uri && /^mongodb(\+srv)?:\/\//.test(uri)) return { kind: 'mongodb', url: uri }
   if (uri && uri.startsWith('file:')) return { kind: 'sqlite', url: uri }
-  if (uri) throw new Error(`DATABASE_URI must start with mongodb://, mongodb+srv:// or file: (got "${uri.split(':')[0]}:…")`)
+  if (uri)
+    throw new Error(
+      `DATABASE_URI must start with mongodb://, mongodb+srv:// or file: (got "${uri.split(':')[0]}:…")`,
+    )
   return { kind: 'sqlite', url: `file:${path.join(dataDir(), 'kaiping.db')}` }
 }
 
@@ -26,5 +29,10 @@ export function databaseAdapter(choice: DatabaseChoice = chooseDatabase()): Data
   mkdirSync(path.dirname(choice.url.replace(/^file:/, '')), { recursive: true })
   // transactionOptions turns transactions on (they are off by default for SQLite), so the
   // seed importer and every admin save are all-or-nothing.
-  return sqliteAdapter({ client: { url: choice.url }, busyTimeout: 5000, wal: true, transactionOptions: {} })
+  return sqliteAdapter({
+    client: { url: choice.url },
+    busyTimeout: 5000,
+    wal: true,
+    transactionOptions: {},
+  })
 }

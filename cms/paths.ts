@@ -8,7 +8,11 @@ import path from 'node:path'
 export function findRoot(start = process.cwd()): string {
   let dir = path.resolve(/* turbopackIgnore: true */ start)
   for (;;) {
-    if (existsSync(path.join(/* turbopackIgnore: true */ dir, 'content', 'schema')) && existsSync(path.join(/* turbopackIgnore: true */ dir, 'package.json'))) return dir
+    if (
+      existsSync(path.join(/* turbopackIgnore: true */ dir, 'content', 'schema')) &&
+      existsSync(path.join(/* turbopackIgnore: true */ dir, 'package.json'))
+    )
+      return dir
     const parent = path.dirname(dir)
     if (parent === dir) return path.resolve(/* turbopackIgnore: true */ start)
     dir = parent
@@ -21,4 +25,5 @@ export const ROOT = process.env.KAIPING_ROOT ?? findRoot()
 export const SITE_DATA_DIR = process.env.SITE_DATA_DIR ?? path.join(ROOT, '.cache', 'site-data')
 
 /** Where the embedded database, media and generated env live (gitignored). */
-export const dataDir = () => path.resolve(/* turbopackIgnore: true */ process.env.DATA_DIR ?? path.join(ROOT, '.data'))
+export const dataDir = () =>
+  path.resolve(/* turbopackIgnore: true */ process.env.DATA_DIR ?? path.join(ROOT, '.data'))

@@ -24,7 +24,10 @@ export default buildConfig({
   secret: requireSecret(),
   admin: {
     user: Users.slug,
-    importMap: { baseDir: path.join(ROOT, 'cms'), importMapFile: path.join(ROOT, 'cms', 'app', '(payload)', 'admin', 'importMap.js') },
+    importMap: {
+      baseDir: path.join(ROOT, 'cms'),
+      importMapFile: path.join(ROOT, 'cms', 'app', '(payload)', 'admin', 'importMap.js'),
+    },
     meta: { titleSuffix: ' · 开平民政 CMS' },
     // no Gravatar: the admin must work without outside requests
     avatar: 'default',
@@ -39,7 +42,17 @@ export default buildConfig({
     defaultLocale: 'zh-CN',
     fallback: true,
   },
-  collections: [Policies, Programmes, Facilities, CharityProjects, PlaceStories, Indicators, Towns, Media, Users],
+  collections: [
+    Policies,
+    Programmes,
+    Facilities,
+    CharityProjects,
+    PlaceStories,
+    Indicators,
+    Towns,
+    Media,
+    Users,
+  ],
   globals: [SiteSettings],
   editor: lexicalEditor(),
   db: databaseAdapter(),
@@ -48,5 +61,7 @@ export default buildConfig({
   typescript: { outputFile: path.join(ROOT, 'cms', 'payload-types.ts') },
   telemetry: false,
   // PAYLOAD_LOG_LEVEL=warn keeps command-line tools (the eligibility CLI) quiet; logs go to stderr.
-  ...(process.env.PAYLOAD_LOG_LEVEL ? { logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL }, destination: process.stderr } } : {}),
+  ...(process.env.PAYLOAD_LOG_LEVEL
+    ? { logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL }, destination: process.stderr } }
+    : {}),
 })

@@ -15,7 +15,8 @@ async function main() {
   await step('database (seed if empty)', () => seed({}, true))
   await step('export published content', () => exportData())
   await step(`static site → ${SITE_DIST}`, () => buildSite())
-  if (!process.argv.includes('--site-only')) await step('admin and API (Next.js)', () => buildAdmin())
+  if (!process.argv.includes('--site-only'))
+    await step('admin and API (Next.js)', () => buildAdmin())
 }
 
 main().then(

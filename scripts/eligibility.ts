@@ -9,7 +9,15 @@
  * The programmes are the published CMS records (the embedded database is seeded if empty).
  */
 import { readFileSync } from 'node:fs'
-import { evaluate, flattenLocale, HouseholdError, isIsoDate, LOCALES, parseHousehold, type Locale } from '../site/lib/eligibility/index'
+import {
+  evaluate,
+  flattenLocale,
+  HouseholdError,
+  isIsoDate,
+  LOCALES,
+  parseHousehold,
+  type Locale,
+} from '../site/lib/eligibility/index'
 import { loadPublishedProgrammes } from './lib/programmes-source'
 
 class InputError extends Error {}
@@ -29,8 +37,12 @@ function parseArgs(argv: string[]): Args {
       throw new InputError(`unknown option ${flag}`)
     } else rest.push(argv[i])
   }
-  if (rest.length !== 1) throw new InputError('usage: tsx scripts/eligibility.ts household.json [--date YYYY-MM-DD] [--locale zh-CN|zh-Hant|en]')
-  if (opts.date !== undefined && !isIsoDate(opts.date)) throw new InputError(`--date: must be a real date written YYYY-MM-DD, got "${opts.date}"`)
+  if (rest.length !== 1)
+    throw new InputError(
+      'usage: tsx scripts/eligibility.ts household.json [--date YYYY-MM-DD] [--locale zh-CN|zh-Hant|en]',
+    )
+  if (opts.date !== undefined && !isIsoDate(opts.date))
+    throw new InputError(`--date: must be a real date written YYYY-MM-DD, got "${opts.date}"`)
   const locale = opts.locale
   if (locale !== undefined && !(LOCALES as readonly string[]).includes(locale)) {
     throw new InputError(`--locale: must be one of ${LOCALES.join(', ')}, got "${locale}"`)

@@ -22,19 +22,30 @@ async function main() {
   console.log('[start] 2/4 static site: exporting published content, building if changed …')
   await exportAndBuildIfStale()
   if (adminIsStale()) {
-    console.log('[start] 3/4 admin: building Next.js (first run or CMS code changed; about a minute) …')
+    console.log(
+      '[start] 3/4 admin: building Next.js (first run or CMS code changed; about a minute) …',
+    )
     await buildAdmin()
   } else console.log('[start] 3/4 admin: build is up to date')
 
   console.log('[start] 4/4 serving …')
   const rebuilder = createRebuilder()
-  const rebuildServer = await startRebuildEndpoint(REBUILD_PORT, (reason) => rebuilder.request(reason))
+  const rebuildServer = await startRebuildEndpoint(REBUILD_PORT, (reason) =>
+    rebuilder.request(reason),
+  )
   const siteServer = await startStaticServer(() => SITE_DIST, SITE_PORT, HOST)
-  const admin = start(path.join(ROOT, 'node_modules', '.bin', 'next'), ['start', 'cms', '-p', String(ADMIN_PORT), '-H', HOST], {
-    cwd: ROOT,
-    prefix: '[admin]',
-    env: { SITE_REBUILD_URL: `http://127.0.0.1:${REBUILD_PORT}/rebuild`, NEXT_TELEMETRY_DISABLED: '1' },
-  })
+  const admin = start(
+    path.join(ROOT, 'node_modules', '.bin', 'next'),
+    ['start', 'cms', '-p', String(ADMIN_PORT), '-H', HOST],
+    {
+      cwd: ROOT,
+      prefix: '[admin]',
+      env: {
+        SITE_REBUILD_URL: `http://127.0.0.1:${REBUILD_PORT}/rebuild`,
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+    },
+  )
 
   const stop = (code = 0) => {
     console.log('\n[start] stopping …')
@@ -50,7 +61,10 @@ async function main() {
     stop(code ?? 1)
   })
 
-  await waitForHttp(`http://127.0.0.1:${ADMIN_PORT}/api/towns?limit=1`, () => admin.exitCode !== null)
+  await waitForHttp(
+    `http://127.0.0.1:${ADMIN_PORT}/api/towns?limit=1`,
+    () => admin.exitCode !== null,
+  )
   const shown = HOST === '0.0.0.0' ? 'localhost' : HOST
   console.log(`
 [start] ready in ${((Date.now() - t0) / 1000).toFixed(0)} s
@@ -70,7 +84,8 @@ async function waitForHttp(url: string, gaveUp: () => boolean, timeoutMs = 120_0
       await fetch(url)
       return
     } catch {
-      if (gaveUp() || Date.now() - t0 > timeoutMs) throw new Error(`the admin server did not start (${url})`)
+      if (gaveUp() || Date.now() - t0 > timeoutMs)
+        throw new Error(`the admin server did not start (${url})`)
       await new Promise((r) => setTimeout(r, 250))
     }
   }

@@ -14,15 +14,35 @@ type Args = Omit<CollectionConfig, 'access' | 'versions'> & { slugged?: boolean 
  * Every collection the public reads: drafts and versions, published-only reads for the public,
  * staff edit, only publishers/admins publish, admins delete, and publishing rebuilds the site.
  */
-export function publicCollection({ slugged = true, fields, hooks, admin, ...rest }: Args): CollectionConfig {
+export function publicCollection({
+  slugged = true,
+  fields,
+  hooks,
+  admin,
+  ...rest
+}: Args): CollectionConfig {
   return {
     ...rest,
-    admin: { useAsTitle: slugged ? 'slug' : undefined, defaultColumns: ['slug', '_status', 'updatedAt'], ...admin },
-    access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isAdmin, readVersions: isStaff },
+    admin: {
+      useAsTitle: slugged ? 'slug' : undefined,
+      defaultColumns: ['slug', '_status', 'updatedAt'],
+      ...admin,
+    },
+    access: {
+      read: publishedOrStaff,
+      create: isStaff,
+      update: isStaff,
+      delete: isAdmin,
+      readVersions: isStaff,
+    },
     versions: { drafts: true, maxPerDoc: 25 },
     hooks: {
       ...hooks,
-      beforeOperation: [publicNeverReadsDrafts, editorsWriteDraftsOnly, ...(hooks?.beforeOperation ?? [])],
+      beforeOperation: [
+        publicNeverReadsDrafts,
+        editorsWriteDraftsOnly,
+        ...(hooks?.beforeOperation ?? []),
+      ],
       beforeChange: [onlyPublishersPublish, ...(hooks?.beforeChange ?? [])],
       afterChange: [...(hooks?.afterChange ?? []), rebuildAfterChange],
       afterDelete: [...(hooks?.afterDelete ?? []), rebuildAfterDelete],

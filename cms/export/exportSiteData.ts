@@ -9,7 +9,15 @@ import { LOCALES } from '../../content/schema/common'
 import { copyPublicMedia, toSiteMediaUrls } from './media'
 import { richTextToHtml } from './richTextHtml'
 
-export const PUBLIC_COLLECTIONS = ['towns', 'policies', 'programmes', 'facilities', 'charity-projects', 'place-stories', 'indicators'] as const
+export const PUBLIC_COLLECTIONS = [
+  'towns',
+  'policies',
+  'programmes',
+  'facilities',
+  'charity-projects',
+  'place-stories',
+  'indicators',
+] as const
 export type PublicCollection = (typeof PUBLIC_COLLECTIONS)[number]
 
 const RICH_TEXT_FIELDS: Partial<Record<PublicCollection, string[]>> = {
@@ -27,7 +35,9 @@ function renderRichText(doc: Doc, fields: string[]): Doc {
     const byLocale = doc[f] as Record<string, unknown> | null | undefined
     if (!byLocale) continue
     out[f] = Object.fromEntries(
-      LOCALES.map((l) => [l, byLocale[l] ? richTextToHtml(byLocale[l], l) : null]).filter(([, v]) => v),
+      LOCALES.map((l) => [l, byLocale[l] ? richTextToHtml(byLocale[l], l) : null]).filter(
+        ([, v]) => v,
+      ),
     )
   }
   return out
@@ -39,28 +49,54 @@ function clean(doc: Doc): Doc {
   return rest
 }
 
-export async function exportSiteData(payload: Payload, outDir: string, log: (s: string) => void = console.log) {
+export async function exportSiteData(
+  payload: Payload,
+  outDir: string,
+  log: (s: string) => void = console.log,
+) {
   const tmp = `${outDir}.tmp-${process.pid}`
   rmSync(tmp, { recursive: true, force: true })
   mkdirSync(tmp, { recursive: true })
   const counts: Record<string, number> = {}
   for (const collection of PUBLIC_COLLECTIONS) {
     const result = await payload.find({
-      collection, overrideAccess: false, locale: 'all', depth: 1, pagination: false, draft: false, joins: false as never,
+      collection,
+      overrideAccess: false,
+      locale: 'all',
+      depth: 1,
+      pagination: false,
+      draft: false,
+      joins: false as never,
       // related policies: what a link needs, not the plan's full text once per programme
       populate: { policies: { slug: true, title: true, docNumber: true, validity: true } },
       sort: collection === 'indicators' || collection === 'towns' ? 'order' : 'slug',
     })
-    const docs = result.docs.map((d) => clean(renderRichText(d as unknown as Doc, RICH_TEXT_FIELDS[collection] ?? [])))
-    writeFileSync(path.join(tmp, `${collection}.json`), toSiteMediaUrls(JSON.stringify(docs, null, 1)))
+    const docs = result.docs.map((d) =>
+      clean(renderRichText(d as unknown as Doc, RICH_TEXT_FIELDS[collection] ?? [])),
+    )
+    writeFileSync(
+      path.join(tmp, `${collection}.json`),
+      toSiteMediaUrls(JSON.stringify(docs, null, 1)),
+    )
     counts[collection] = docs.length
     log(`[export] ${collection}: ${docs.length} published`)
   }
-  const settings = await payload.findGlobal({ slug: 'site-settings', overrideAccess: false, locale: 'all', depth: 0 })
-  writeFileSync(path.join(tmp, 'site-settings.json'), JSON.stringify(clean(settings as unknown as Doc), null, 1))
+  const settings = await payload.findGlobal({
+    slug: 'site-settings',
+    overrideAccess: false,
+    locale: 'all',
+    depth: 0,
+  })
+  writeFileSync(
+    path.join(tmp, 'site-settings.json'),
+    JSON.stringify(clean(settings as unknown as Doc), null, 1),
+  )
   const files = await copyPublicMedia(payload, tmp)
   log(`[export] media: ${files} files`)
-  writeFileSync(path.join(tmp, 'meta.json'), JSON.stringify({ exportedAt: new Date().toISOString(), counts }, null, 1))
+  writeFileSync(
+    path.join(tmp, 'meta.json'),
+    JSON.stringify({ exportedAt: new Date().toISOString(), counts }, null, 1),
+  )
   rmSync(outDir, { recursive: true, force: true })
   mkdirSync(path.dirname(outDir), { recursive: true })
   renameSync(tmp, outDir)

@@ -13,11 +13,19 @@ export const SITE_MEDIA_DIR = 'media'
 export const toSiteMediaUrls = (json: string): string =>
   json.replace(/(?:https?:\/\/[^"\s/]+)?\/api\/media\/file\//g, `/${SITE_MEDIA_DIR}/`)
 
-type MediaDoc = { filename?: string | null; sizes?: Record<string, { filename?: string | null } | undefined> | null }
+type MediaDoc = {
+  filename?: string | null
+  sizes?: Record<string, { filename?: string | null } | undefined> | null
+}
 
 /** Copy every file the public may read (each upload and its resized versions) into outDir/media. */
 export async function copyPublicMedia(payload: Payload, outDir: string): Promise<number> {
-  const { docs } = await payload.find({ collection: 'media', overrideAccess: false, pagination: false, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'media',
+    overrideAccess: false,
+    pagination: false,
+    depth: 0,
+  })
   const upload = payload.collections.media.config.upload
   const staticDir = typeof upload === 'object' && upload.staticDir ? upload.staticDir : ''
   const target = path.join(outDir, SITE_MEDIA_DIR)

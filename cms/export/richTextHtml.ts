@@ -1,10 +1,18 @@
-import { convertLexicalToHTML, LinkHTMLConverter, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
+import {
+  convertLexicalToHTML,
+  LinkHTMLConverter,
+  type HTMLConvertersFunction,
+} from '@payloadcms/richtext-lexical/html'
 import type { SerializedLinkNode } from '@payloadcms/richtext-lexical'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
 /** Where each collection's documents live on the public site. */
 const SECTION: Record<string, string> = {
-  programmes: 'programmes', facilities: 'facilities', policies: 'policies', 'charity-projects': 'charity', 'place-stories': 'places',
+  programmes: 'programmes',
+  facilities: 'facilities',
+  policies: 'policies',
+  'charity-projects': 'charity',
+  'place-stories': 'places',
 }
 const LOCALE_PREFIX: Record<string, string> = { 'zh-CN': '', 'zh-Hant': '/zh-hant', en: '/en' }
 
@@ -23,5 +31,11 @@ export function richTextToHtml(data: unknown, locale = 'zh-CN'): string {
     ...defaultConverters,
     ...LinkHTMLConverter({ internalDocToHref: ({ linkNode }) => internalHref(linkNode, locale) }),
   })
-  return convertLexicalToHTML({ data: data as SerializedEditorState, converters, disableContainer: true, disableIndent: true, disableTextAlign: true })
+  return convertLexicalToHTML({
+    data: data as SerializedEditorState,
+    converters,
+    disableContainer: true,
+    disableIndent: true,
+    disableTextAlign: true,
+  })
 }

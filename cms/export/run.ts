@@ -4,7 +4,6 @@ import { getPayload } from 'payload'
 import { SITE_DATA_DIR } from '../paths'
 import { exportSiteData } from './exportSiteData'
 
-
 async function main() {
   const { default: config } = await import('../payload.config')
   const payload = await getPayload({ config })

@@ -10,19 +10,40 @@ const desc = (d?: [string, string]) => (d ? { description: label(d[0], d[1]) } :
  * 繁體 or English text falls back to it and shows the visitor a "not yet translated" note.
  */
 const requiredInDefaultLocale = (value: unknown, { req }: { req: { locale?: string | null } }) =>
-  (req.locale && req.locale !== 'zh-CN') || Boolean(value) || '简体中文必填 / Required in Simplified Chinese'
+  (req.locale && req.locale !== 'zh-CN') ||
+  Boolean(value) ||
+  '简体中文必填 / Required in Simplified Chinese'
 
-const requiredDesc = label('简体中文必填；繁體和英文可稍后补充。', 'Required in Simplified Chinese; 繁體 and English may follow.')
+const requiredDesc = label(
+  '简体中文必填；繁體和英文可稍后补充。',
+  'Required in Simplified Chinese; 繁體 and English may follow.',
+)
 
 /** A field a visitor reads: localized into zh-CN, zh-Hant and en. */
-export const localizedText = (name: string, zh: string, en: string, opts: Opts = {}): TextField => ({
-  name, type: 'text', localized: true, label: label(zh, en),
+export const localizedText = (
+  name: string,
+  zh: string,
+  en: string,
+  opts: Opts = {},
+): TextField => ({
+  name,
+  type: 'text',
+  localized: true,
+  label: label(zh, en),
   admin: opts.required ? { description: requiredDesc } : desc(opts.description),
   ...(opts.required ? { validate: requiredInDefaultLocale } : {}),
 })
 
-export const localizedTextarea = (name: string, zh: string, en: string, opts: Opts = {}): TextareaField => ({
-  name, type: 'textarea', localized: true, label: label(zh, en),
+export const localizedTextarea = (
+  name: string,
+  zh: string,
+  en: string,
+  opts: Opts = {},
+): TextareaField => ({
+  name,
+  type: 'textarea',
+  localized: true,
+  label: label(zh, en),
   admin: opts.required ? { description: requiredDesc } : desc(opts.description),
   ...(opts.required ? { validate: requiredInDefaultLocale } : {}),
 })
@@ -35,9 +56,13 @@ export const partialDate = (name: string, zh: string, en: string, opts: Opts = {
   type: 'text',
   required: opts.required,
   label: label(zh, en),
-  admin: { description: label('格式：YYYY、YYYY-MM 或 YYYY-MM-DD', 'Format: YYYY, YYYY-MM or YYYY-MM-DD') },
+  admin: {
+    description: label('格式：YYYY、YYYY-MM 或 YYYY-MM-DD', 'Format: YYYY, YYYY-MM or YYYY-MM-DD'),
+  },
   validate: (value: string | null | undefined) =>
-    !value || PARTIAL_DATE.test(value) || '日期格式应为 YYYY、YYYY-MM 或 YYYY-MM-DD / Use YYYY, YYYY-MM or YYYY-MM-DD',
+    !value ||
+    PARTIAL_DATE.test(value) ||
+    '日期格式应为 YYYY、YYYY-MM 或 YYYY-MM-DD / Use YYYY, YYYY-MM or YYYY-MM-DD',
 })
 
 export const slugField = (): TextField => ({
@@ -47,7 +72,10 @@ export const slugField = (): TextField => ({
   unique: true,
   index: true,
   label: label('网址标识（slug）', 'Slug (URL)'),
-  admin: { position: 'sidebar', description: label('小写字母、数字和连字符', 'lower-case letters, digits, hyphens') },
+  admin: {
+    position: 'sidebar',
+    description: label('小写字母、数字和连字符', 'lower-case letters, digits, hyphens'),
+  },
   validate: (value: string | null | undefined) =>
     (value && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) ||
     '只能用小写字母、数字和连字符 / Use lower-case letters, digits and hyphens only',

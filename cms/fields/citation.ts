@@ -19,8 +19,18 @@ export const citationGroup = (name = 'citation', required = true): GroupField =>
         if (!value) return required ? '必填 / Required' : true
         // a policy may cite itself (the plan cites its own chapters)
         if ((data as { slug?: string } | undefined)?.slug === value) return true
-        const found = await req.payload.find({ collection: 'policies', where: { slug: { equals: value } }, limit: 1, depth: 0, req, draft: true })
-        return found.totalDocs > 0 || `没有 slug 为 "${value}" 的政策文件 / No policy with slug "${value}"`
+        const found = await req.payload.find({
+          collection: 'policies',
+          where: { slug: { equals: value } },
+          limit: 1,
+          depth: 0,
+          req,
+          draft: true,
+        })
+        return (
+          found.totalDocs > 0 ||
+          `没有 slug 为 "${value}" 的政策文件 / No policy with slug "${value}"`
+        )
       }) as TextFieldSingleValidation,
     },
     { name: 'location', type: 'text', required, label: label('章节', 'Chapter / section') },

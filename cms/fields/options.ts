@@ -16,9 +16,16 @@ export function optionsFrom(prefix: string, values: readonly string[]) {
 }
 
 const TOPICS: Record<string, [string, string]> = {
-  'social-assistance': ['社会救助', 'Social assistance'], elderly: ['养老服务', 'Elder care'], children: ['儿童福利', 'Child welfare'],
-  charity: ['慈善', 'Charity'], 'social-work': ['社会工作', 'Social work'], community: ['社区治理', 'Community governance'],
-  funeral: ['殡葬', 'Funerals'], marriage: ['婚姻登记', 'Marriage'], 'place-names': ['区划地名', 'Place names'], planning: ['规划', 'Planning'],
+  'social-assistance': ['社会救助', 'Social assistance'],
+  elderly: ['养老服务', 'Elder care'],
+  children: ['儿童福利', 'Child welfare'],
+  charity: ['慈善', 'Charity'],
+  'social-work': ['社会工作', 'Social work'],
+  community: ['社区治理', 'Community governance'],
+  funeral: ['殡葬', 'Funerals'],
+  marriage: ['婚姻登记', 'Marriage'],
+  'place-names': ['区划地名', 'Place names'],
+  planning: ['规划', 'Planning'],
 }
 
 export const topicOptions = (values: readonly string[]) =>

@@ -12,7 +12,9 @@ export const SiteSettings: GlobalConfig = {
   hooks: { afterChange: [rebuildAfterGlobalChange] },
   fields: [
     {
-      name: 'hotline', type: 'group', label: label('服务热线', 'Hotline'),
+      name: 'hotline',
+      type: 'group',
+      label: label('服务热线', 'Hotline'),
       fields: [
         { name: 'number', type: 'text', label: label('号码', 'Number') },
         localizedText('label', '说明', 'Label', { required: true }),
@@ -20,7 +22,9 @@ export const SiteSettings: GlobalConfig = {
     },
     localizedTextarea('intro', '首页介绍', 'Home page introduction', { required: true }),
     {
-      name: 'audiences', type: 'array', label: label('首页入口', 'Home page entry points'),
+      name: 'audiences',
+      type: 'array',
+      label: label('首页入口', 'Home page entry points'),
       fields: [
         { name: 'key', type: 'text', required: true },
         localizedText('title', '标题', 'Title', { required: true }),

@@ -8,7 +8,14 @@ import type { CollectionBeforeOperationHook } from 'payload'
 export const publicNeverReadsDrafts: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   // trusted server code (Local API with overrideAccess, e.g. the seed importer) may read drafts
   const trusted = Boolean(args && 'overrideAccess' in args && args.overrideAccess)
-  if (!req.user && !trusted && (operation === 'read' || operation === 'count') && args && 'draft' in args && args.draft) {
+  if (
+    !req.user &&
+    !trusted &&
+    (operation === 'read' || operation === 'count') &&
+    args &&
+    'draft' in args &&
+    args.draft
+  ) {
     return { ...args, draft: false }
   }
   return args

@@ -1,4 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  GlobalAfterChangeHook,
+  PayloadRequest,
+} from 'payload'
 
 /**
  * Publishing asks for a static-site rebuild. SITE_REBUILD_URL is the local rebuild server in
@@ -9,13 +14,21 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterC
 export function requestSiteRebuild(reason: string): void {
   const url = process.env.SITE_REBUILD_URL
   if (!url) return
-  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ reason }) })
-    .catch((err: Error) => console.warn(`[rebuild] could not reach ${url}: ${err.message}`))
+  fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ reason }),
+  }).catch((err: Error) => console.warn(`[rebuild] could not reach ${url}: ${err.message}`))
 }
 
 const seeding = (req: PayloadRequest) => Boolean(req.context?.seeding)
 
-export const rebuildAfterChange: CollectionAfterChangeHook = ({ doc, previousDoc, collection, req }) => {
+export const rebuildAfterChange: CollectionAfterChangeHook = ({
+  doc,
+  previousDoc,
+  collection,
+  req,
+}) => {
   if (!seeding(req) && (doc?._status === 'published' || previousDoc?._status === 'published')) {
     requestSiteRebuild(`${collection.slug}/${doc.slug ?? doc.id}`)
   }

@@ -13,7 +13,15 @@ import { markdownConverter } from './richText'
 import { sourceToMarkdown } from './sourceText'
 import { SHARED_ARRAYS, siteSettingsData, toPayloadData, withRowIds, type Refs } from './toPayload'
 
-export const IMPORT_ORDER: ContentType[] = ['towns', 'policies', 'programmes', 'facilities', 'charity-projects', 'place-stories', 'indicators']
+export const IMPORT_ORDER: ContentType[] = [
+  'towns',
+  'policies',
+  'programmes',
+  'facilities',
+  'charity-projects',
+  'place-stories',
+  'indicators',
+]
 
 export type ImportStats = { created: number; updated: number; unchanged: number; skipped: number }
 
@@ -23,18 +31,25 @@ const REFERENCING = new Set<ContentType>(['programmes', 'facilities', 'place-sto
 export type Log = (line: string) => void
 
 export class ImportError extends Error {
-  constructor(public file: string, public field: string, public reason: string) {
+  constructor(
+    public file: string,
+    public field: string,
+    public reason: string,
+  ) {
     super(`${file}: ${field || '(record)'}: ${reason}`)
   }
 }
 
-const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32)
+const hashOf = (value: unknown) =>
+  createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32)
 
 /** Payload's ValidationError carries the failing field paths; keep them for the message. */
 function describe(err: unknown): { field: string; reason: string } {
   const e = err as { data?: { errors?: { path?: string; message?: string }[] }; message?: string }
   const first = e.data?.errors?.[0]
-  return first ? { field: first.path ?? '', reason: first.message ?? String(e.message) } : { field: '', reason: String(e.message ?? err) }
+  return first
+    ? { field: first.path ?? '', reason: first.message ?? String(e.message) }
+    : { field: '', reason: String(e.message ?? err) }
 }
 
 /**
@@ -43,7 +58,10 @@ function describe(err: unknown): { field: string; reason: string } {
  * publishes someone's draft.
  */
 export async function importContent(
-  payload: Payload, content: Content, log: Log = console.log, { force = false }: { force?: boolean } = {},
+  payload: Payload,
+  content: Content,
+  log: Log = console.log,
+  { force = false }: { force?: boolean } = {},
 ): Promise<ImportStats> {
   const stats: ImportStats = { created: 0, updated: 0, unchanged: 0, skipped: 0 }
   const md = await markdownConverter(payload.config)
@@ -51,7 +69,12 @@ export async function importContent(
   const sources = new Map(
     content.policies
       .filter((p) => p.data.sourceFile && !p.data.body)
-      .map((p) => [p.data.slug, sourceToMarkdown(readFileSync(path.join(content.dir, 'sources', p.data.sourceFile!), 'utf8'))]),
+      .map((p) => [
+        p.data.slug,
+        sourceToMarkdown(
+          readFileSync(path.join(content.dir, 'sources', p.data.sourceFile!), 'utf8'),
+        ),
+      ]),
   )
   const transactionID = (await payload.db.beginTransaction()) ?? undefined
   // a fresh request object per call: Payload caches lookups on it
@@ -65,11 +88,23 @@ export async function importContent(
         const slug = rec.data.slug
         // what the written document depends on: the record, the source text it shows, the ids
         // of the records it links to (re-created records get new ids), the mapping itself
-        const deps = type === 'policies' ? (sources.get(slug) ?? null) : REFERENCING.has(type) ? [[...refs.policies], [...refs.towns]] : null
+        const deps =
+          type === 'policies'
+            ? (sources.get(slug) ?? null)
+            : REFERENCING.has(type)
+              ? [[...refs.policies], [...refs.towns]]
+              : null
         const hash = hashOf([IMPORTER_VERSION, rec.data, deps])
         let outcome: keyof ImportStats
         try {
-          const found = await payload.find({ collection: type, where: { slug: { equals: slug } }, limit: 1, depth: 0, draft: true, req: req() })
+          const found = await payload.find({
+            collection: type,
+            where: { slug: { equals: slug } },
+            limit: 1,
+            depth: 0,
+            draft: true,
+            req: req(),
+          })
           const existing = found.docs[0] as StoredDoc | undefined
           if (existing?.contentHash === hash && linksIntact(type, existing, rec.data, refs)) {
             outcome = 'unchanged'
@@ -77,9 +112,16 @@ export async function importContent(
           } else if (existing?._status === 'draft' && !force) {
             outcome = 'skipped'
             if (type === 'policies' || type === 'towns') refs[type].set(slug, existing.id)
-            log(`[seed] warning: ${rec.file} not imported: its record in the CMS has an unpublished draft. Publish or discard the draft, or run "npm run seed -- --force" to overwrite it.`)
+            log(
+              `[seed] warning: ${rec.file} not imported: its record in the CMS has an unpublished draft. Publish or discard the draft, or run "npm run seed -- --force" to overwrite it.`,
+            )
           } else {
-            const id = await writeAllLocales(payload, type, rec.data, existing?.id, hash, { md, refs, req, sources })
+            const id = await writeAllLocales(payload, type, rec.data, existing?.id, hash, {
+              md,
+              refs,
+              req,
+              sources,
+            })
             if (type === 'policies' || type === 'towns') refs[type].set(slug, id)
             outcome = existing ? 'updated' : 'created'
           }
@@ -102,13 +144,24 @@ export async function importContent(
   }
 }
 
-type StoredDoc = { id: number | string; contentHash?: string; _status?: string; relatedPolicies?: unknown[]; town?: unknown }
+type StoredDoc = {
+  id: number | string
+  contentHash?: string
+  _status?: string
+  relatedPolicies?: unknown[]
+  town?: unknown
+}
 
 /**
  * A link can be lost without the record changing: deleting a policy or town in the CMS
  * removes the links to it, and a re-created one may even get the same id back.
  */
-function linksIntact(type: ContentType, doc: StoredDoc, data: Record<string, unknown>, refs: Refs): boolean {
+function linksIntact(
+  type: ContentType,
+  doc: StoredDoc,
+  data: Record<string, unknown>,
+  refs: Refs,
+): boolean {
   const id = (v: unknown) => String(v && typeof v === 'object' ? (v as { id: unknown }).id : v)
   if (type === 'programmes') {
     const want = ((data.relatedPolicies as string[]) ?? []).map((s) => String(refs.policies.get(s)))
@@ -122,45 +175,100 @@ function linksIntact(type: ContentType, doc: StoredDoc, data: Record<string, unk
 }
 
 /** Policies that other policies cite are imported first, so the citations can be checked. */
-export function citedFirst<T extends { data: { slug: string; citations: { source: string }[] } }>(records: T[]): T[] {
-  const cited = new Set(records.flatMap((r) => r.data.citations.map((c) => c.source).filter((s) => s !== r.data.slug)))
-  return [...records.filter((r) => cited.has(r.data.slug)), ...records.filter((r) => !cited.has(r.data.slug))]
+export function citedFirst<T extends { data: { slug: string; citations: { source: string }[] } }>(
+  records: T[],
+): T[] {
+  const cited = new Set(
+    records.flatMap((r) => r.data.citations.map((c) => c.source).filter((s) => s !== r.data.slug)),
+  )
+  return [
+    ...records.filter((r) => cited.has(r.data.slug)),
+    ...records.filter((r) => !cited.has(r.data.slug)),
+  ]
 }
 
 type Req = () => Partial<PayloadRequest>
-type WriteCtx = { md: Awaited<ReturnType<typeof markdownConverter>>; refs: Refs; req: Req; sources: Map<string, string> }
+type WriteCtx = {
+  md: Awaited<ReturnType<typeof markdownConverter>>
+  refs: Refs
+  req: Req
+  sources: Map<string, string>
+}
 
 async function writeAllLocales(
-  payload: Payload, type: ContentType, data: Content[ContentType][number]['data'],
-  id: number | string | undefined, hash: string, { md, refs, req, sources }: WriteCtx,
+  payload: Payload,
+  type: ContentType,
+  data: Content[ContentType][number]['data'],
+  id: number | string | undefined,
+  hash: string,
+  { md, refs, req, sources }: WriteCtx,
 ): Promise<number | string> {
   let docId = id
   for (const locale of LOCALES) {
     const mapped = toPayloadData(type, data as never, { locale, md, refs, sources })
     if (locale === 'zh-CN') {
       const body = { ...mapped, contentHash: hash, _status: 'published' as const }
-      const doc = docId === undefined
-        ? await payload.create({ collection: type, data: body as never, locale, req: req() })
-        : await payload.update({ collection: type, id: docId, data: body as never, locale, req: req() })
+      const doc =
+        docId === undefined
+          ? await payload.create({ collection: type, data: body as never, locale, req: req() })
+          : await payload.update({
+              collection: type,
+              id: docId,
+              data: body as never,
+              locale,
+              req: req(),
+            })
       docId = doc.id
       continue
     }
     if (Object.keys(mapped).length === 0) continue
-    const stored = await payload.findByID({ collection: type, id: docId!, locale: 'zh-CN', depth: 0, draft: true, req: req() })
-    const body = withRowIds(mapped, stored as unknown as Record<string, unknown>, SHARED_ARRAYS[type])
-    await payload.update({ collection: type, id: docId!, data: { ...body, _status: 'published' } as never, locale, req: req() })
+    const stored = await payload.findByID({
+      collection: type,
+      id: docId!,
+      locale: 'zh-CN',
+      depth: 0,
+      draft: true,
+      req: req(),
+    })
+    const body = withRowIds(
+      mapped,
+      stored as unknown as Record<string, unknown>,
+      SHARED_ARRAYS[type],
+    )
+    await payload.update({
+      collection: type,
+      id: docId!,
+      data: { ...body, _status: 'published' } as never,
+      locale,
+      req: req(),
+    })
   }
   return docId!
 }
 
-async function importSiteSettings(payload: Payload, site: Content['site'], req: Req): Promise<keyof ImportStats> {
+async function importSiteSettings(
+  payload: Payload,
+  site: Content['site'],
+  req: Req,
+): Promise<keyof ImportStats> {
   const hash = hashOf(site)
-  const current = (await payload.findGlobal({ slug: 'site-settings', depth: 0, req: req() })) as { contentHash?: string; audiences?: unknown[] }
+  const current = (await payload.findGlobal({ slug: 'site-settings', depth: 0, req: req() })) as {
+    contentHash?: string
+    audiences?: unknown[]
+  }
   if (current.contentHash === hash) return 'unchanged'
   for (const locale of LOCALES as readonly Locale[]) {
     const mapped = siteSettingsData(site, locale)
-    const stored = (await payload.findGlobal({ slug: 'site-settings', depth: 0, locale: 'zh-CN', req: req() })) as unknown as Record<string, unknown>
-    const body = locale === 'zh-CN' ? { ...mapped, contentHash: hash } : withRowIds(mapped, stored, SHARED_ARRAYS['site-settings'])
+    const stored = (await payload.findGlobal({
+      slug: 'site-settings',
+      depth: 0,
+      locale: 'zh-CN',
+      req: req(),
+    })) as unknown as Record<string, unknown>
+    const body =
+      locale === 'zh-CN'
+        ? { ...mapped, contentHash: hash }
+        : withRowIds(mapped, stored, SHARED_ARRAYS['site-settings'])
     await payload.updateGlobal({ slug: 'site-settings', data: body as never, locale, req: req() })
   }
   return current.contentHash ? 'updated' : 'created'

@@ -29,19 +29,27 @@ async function main(): Promise<number> {
   if (process.argv.includes('--if-empty')) {
     const { totalDocs } = await payload.count({ collection: 'towns' })
     if (totalDocs > 0) {
-      console.log('[seed] the database already has content; not importing (run "npm run seed" to import content/ changes)')
+      console.log(
+        '[seed] the database already has content; not importing (run "npm run seed" to import content/ changes)',
+      )
       return 0
     }
   }
   try {
-    const stats = await importContent(payload, content, console.log, { force: process.argv.includes('--force') })
+    const stats = await importContent(payload, content, console.log, {
+      force: process.argv.includes('--force'),
+    })
     const secs = ((Date.now() - started) / 1000).toFixed(1)
-    console.log(`[seed] done in ${secs} s: ${stats.created} created, ${stats.updated} updated, ${stats.unchanged} unchanged, ${stats.skipped} skipped`)
+    console.log(
+      `[seed] done in ${secs} s: ${stats.created} created, ${stats.updated} updated, ${stats.unchanged} unchanged, ${stats.skipped} skipped`,
+    )
     if (stats.created + stats.updated > 0) requestSiteRebuild('seed')
     return 0
   } catch (err) {
     if (err instanceof ImportError) {
-      console.error(`[seed] stopped at ${err.message}\n[seed] the import was rolled back; nothing was written.`)
+      console.error(
+        `[seed] stopped at ${err.message}\n[seed] the import was rolled back; nothing was written.`,
+      )
       return 1
     }
     throw err

@@ -10,7 +10,10 @@ const SUBSECTION = /^[（(][一二三四五六七八九十]+[)）]\s*\S+/
 const TOC_LINE = /(\.{3,}|…{2,})\s*\d+\s*$|^\S.{0,40}\s+\d{1,2}$/
 const ENDS_SENTENCE = /[。！？；：”」）)]$/
 
-export function sourceToMarkdown(text: string, tableNote = '（主要指标表见本站“规划指标”页。）'): string {
+export function sourceToMarkdown(
+  text: string,
+  tableNote = '（主要指标表见本站“规划指标”页。）',
+): string {
   const lines = text.split(/\r?\n/).map((l) => l.trim())
   const bodyStart = lines.findIndex((l, i) => i > 0 && /^“十四五”时期是/.test(l))
   const blocks: string[] = []
@@ -35,7 +38,11 @@ export function sourceToMarkdown(text: string, tableNote = '（主要指标表�
     if (CHAPTER.test(line) && line.length < 30) {
       flush()
       blocks.push(`## ${line}`)
-    } else if ((SECTION.test(line) || SUBSECTION.test(line)) && line.length < 30 && !ENDS_SENTENCE.test(line)) {
+    } else if (
+      (SECTION.test(line) || SUBSECTION.test(line)) &&
+      line.length < 30 &&
+      !ENDS_SENTENCE.test(line)
+    ) {
       flush()
       blocks.push(`${SECTION.test(line) ? '###' : '####'} ${line}`)
     } else {

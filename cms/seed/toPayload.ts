@@ -10,12 +10,20 @@ import type { MarkdownToRichText } from './richText'
 
 export type Refs = { policies: Map<string, number | string>; towns: Map<string, number | string> }
 /** sources: policy slug → Markdown of the full text we hold (content/sources). */
-export type Ctx = { locale: Locale; md: MarkdownToRichText; refs: Refs; sources?: Map<string, string> }
+export type Ctx = {
+  locale: Locale
+  md: MarkdownToRichText
+  refs: Refs
+  sources?: Map<string, string>
+}
 type Data = Record<string, unknown>
 
 const t = (v: Partial<Localized> | undefined, locale: Locale) => v?.[locale]
 const list = (items: Partial<Localized>[] | undefined, locale: Locale) =>
-  (items ?? []).map((i) => i[locale]).filter((s): s is string => Boolean(s)).map((text) => ({ text }))
+  (items ?? [])
+    .map((i) => i[locale])
+    .filter((s): s is string => Boolean(s))
+    .map((text) => ({ text }))
 const rich = (v: Partial<Localized> | undefined, ctx: Ctx) => {
   const md = t(v, ctx.locale)
   return md ? ctx.md(md) : undefined
@@ -45,16 +53,33 @@ type Mapper<T extends ContentType> = (d: ContentRecord<T>['data'], ctx: Ctx) => 
 
 const MAPPERS: { [T in ContentType]: Mapper<T> } = {
   towns: (d, { locale }) =>
-    finish({ slug: d.slug, kind: d.kind, pinyin: d.pinyin, order: d.order }, { name: t(d.name, locale) }, locale),
+    finish(
+      { slug: d.slug, kind: d.kind, pinyin: d.pinyin, order: d.order },
+      { name: t(d.name, locale) },
+      locale,
+    ),
   policies: (d, ctx) =>
     finish(
       {
-        slug: d.slug, docNumber: d.docNumber, writtenDate: d.writtenDate, publishedDate: d.publishedDate,
-        indexNo: d.indexNo, topic: d.topic, validity: d.validity, sourceFile: d.sourceFile, citations: d.citations,
+        slug: d.slug,
+        docNumber: d.docNumber,
+        writtenDate: d.writtenDate,
+        publishedDate: d.publishedDate,
+        indexNo: d.indexNo,
+        topic: d.topic,
+        validity: d.validity,
+        sourceFile: d.sourceFile,
+        citations: d.citations,
       },
       {
-        title: t(d.title, ctx.locale), issuer: t(d.issuer, ctx.locale), summary: t(d.summary, ctx.locale),
-        body: rich(d.body, ctx) ?? (ctx.locale === 'zh-CN' && ctx.sources?.has(d.slug) ? ctx.md(ctx.sources.get(d.slug)!) : undefined),
+        title: t(d.title, ctx.locale),
+        issuer: t(d.issuer, ctx.locale),
+        summary: t(d.summary, ctx.locale),
+        body:
+          rich(d.body, ctx) ??
+          (ctx.locale === 'zh-CN' && ctx.sources?.has(d.slug)
+            ? ctx.md(ctx.sources.get(d.slug)!)
+            : undefined),
       },
       ctx.locale,
     ),
@@ -62,13 +87,19 @@ const MAPPERS: { [T in ContentType]: Mapper<T> } = {
     const { locale } = ctx
     return finish(
       {
-        slug: d.slug, category: d.category, citations: d.citations,
+        slug: d.slug,
+        category: d.category,
+        citations: d.citations,
         relatedPolicies: d.relatedPolicies.map((s) => ref(ctx.refs.policies, s)),
       },
       {
-        name: t(d.name, locale), summary: t(d.summary, locale), whoCanApply: t(d.whoCanApply, locale),
-        where: t(d.where, locale), online: t(d.online, locale),
-        documents: list(d.documents, locale), steps: list(d.steps, locale),
+        name: t(d.name, locale),
+        summary: t(d.summary, locale),
+        whoCanApply: t(d.whoCanApply, locale),
+        where: t(d.where, locale),
+        online: t(d.online, locale),
+        documents: list(d.documents, locale),
+        steps: list(d.steps, locale),
         amounts: d.amounts.map((a) => ({ ...a, label: t(a.label, locale) })),
       },
       locale,
@@ -78,17 +109,33 @@ const MAPPERS: { [T in ContentType]: Mapper<T> } = {
     const { locale } = ctx
     return finish(
       {
-        slug: d.slug, kind: d.kind, ownership: d.ownership, town: ref(ctx.refs.towns, d.town), phone: d.phone,
+        slug: d.slug,
+        kind: d.kind,
+        ownership: d.ownership,
+        town: ref(ctx.refs.towns, d.town),
+        phone: d.phone,
         starRating: d.starRating
-          ? { stars: d.starRating.stars, year: d.starRating.year ?? null, citation: { ...EMPTY_CITATION, ...d.starRating.citation } }
+          ? {
+              stars: d.starRating.stars,
+              year: d.starRating.year ?? null,
+              citation: { ...EMPTY_CITATION, ...d.starRating.citation },
+            }
           : { stars: null, year: null, citation: EMPTY_CITATION },
-        beds: d.beds, nursingBeds: d.nursingBeds,
-        medicalIntegration: { enabled: Boolean(d.medicalIntegration), partner: d.medicalIntegration?.partner ?? null },
-        vacancies: { count: d.vacancies?.count ?? null, asOf: d.vacancies?.asOf ?? null }, citations: d.citations,
+        beds: d.beds,
+        nursingBeds: d.nursingBeds,
+        medicalIntegration: {
+          enabled: Boolean(d.medicalIntegration),
+          partner: d.medicalIntegration?.partner ?? null,
+        },
+        vacancies: { count: d.vacancies?.count ?? null, asOf: d.vacancies?.asOf ?? null },
+        citations: d.citations,
       },
       {
-        name: t(d.name, locale), summary: t(d.summary, locale), fees: t(d.fees, locale),
-        address: locale === 'zh-CN' ? d.address : undefined, services: list(d.services, locale),
+        name: t(d.name, locale),
+        summary: t(d.summary, locale),
+        fees: t(d.fees, locale),
+        address: locale === 'zh-CN' ? d.address : undefined,
+        services: list(d.services, locale),
       },
       locale,
     )
@@ -96,38 +143,71 @@ const MAPPERS: { [T in ContentType]: Mapper<T> } = {
   'charity-projects': (d, ctx) =>
     finish(
       { slug: d.slug, citations: d.citations },
-      { name: t(d.name, ctx.locale), summary: t(d.summary, ctx.locale), body: rich(d.body, ctx), howToHelp: rich(d.howToHelp, ctx) },
+      {
+        name: t(d.name, ctx.locale),
+        summary: t(d.summary, ctx.locale),
+        body: rich(d.body, ctx),
+        howToHelp: rich(d.howToHelp, ctx),
+      },
       ctx.locale,
     ),
   'place-stories': (d, ctx) =>
     finish(
       {
-        slug: d.slug, standardName: d.standardName, pinyin: d.pinyin, jyutping: d.jyutping, english: d.english,
-        town: ref(ctx.refs.towns, d.town), certainty: d.certainty, sources: d.sources.map((text) => ({ text })),
+        slug: d.slug,
+        standardName: d.standardName,
+        pinyin: d.pinyin,
+        jyutping: d.jyutping,
+        english: d.english,
+        town: ref(ctx.refs.towns, d.town),
+        certainty: d.certainty,
+        sources: d.sources.map((text) => ({ text })),
       },
       { story: rich(d.story, ctx) },
       ctx.locale,
     ),
   indicators: (d, { locale }) =>
     finish(
-      { slug: d.slug, order: d.order, row: d.row, unit: d.unit, attribute: d.attribute, citation: d.citation },
       {
-        category: t(d.category, locale), name: t(d.name, locale), note: t(d.note, locale),
+        slug: d.slug,
+        order: d.order,
+        row: d.row,
+        unit: d.unit,
+        attribute: d.attribute,
+        citation: d.citation,
+      },
+      {
+        category: t(d.category, locale),
+        name: t(d.name, locale),
+        note: t(d.note, locale),
         ...(locale === 'zh-CN'
-          ? { actual2020: d.actual2020, target2023: d.target2023, target2025: d.target2025, jiangmen2025: d.jiangmen2025, province2025: d.province2025 }
+          ? {
+              actual2020: d.actual2020,
+              target2023: d.target2023,
+              target2025: d.target2025,
+              jiangmen2025: d.jiangmen2025,
+              province2025: d.province2025,
+            }
           : {}),
       },
       locale,
     ),
 }
 
-export function toPayloadData<T extends ContentType>(type: T, data: ContentRecord<T>['data'], ctx: Ctx): Data {
+export function toPayloadData<T extends ContentType>(
+  type: T,
+  data: ContentRecord<T>['data'],
+  ctx: Ctx,
+): Data {
   return (MAPPERS[type] as Mapper<T>)(data, ctx)
 }
 
 export function siteSettingsData(site: Content['site'], locale: Locale): Data {
   return {
-    hotline: { ...(locale === 'zh-CN' ? { number: site.hotline.number } : {}), label: site.hotline.label[locale] },
+    hotline: {
+      ...(locale === 'zh-CN' ? { number: site.hotline.number } : {}),
+      label: site.hotline.label[locale],
+    },
     intro: site.intro[locale],
     audiences: site.audiences.map((a) => ({
       ...(locale === 'zh-CN' ? { key: a.key, href: a.href } : {}),

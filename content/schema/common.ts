@@ -15,7 +15,11 @@ export const slug = z
 const text = z.string().trim().min(1, 'must not be empty')
 
 /** Text a visitor reads. zh-CN is always required; the other locales may be filled later. */
-export const localized = z.strictObject({ 'zh-CN': text, 'zh-Hant': text.optional(), en: text.optional() })
+export const localized = z.strictObject({
+  'zh-CN': text,
+  'zh-Hant': text.optional(),
+  en: text.optional(),
+})
 export type Localized = z.infer<typeof localized>
 
 /** Text that must exist in all three locales (charity, place stories, programme summaries…). */
@@ -24,7 +28,10 @@ export const localizedAll = z.strictObject({ 'zh-CN': text, 'zh-Hant': text, en:
 /** A date as precise as the source gives it: 2020, 2020-02 or 2020-02-01. */
 export const partialDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(
+    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+    'must be YYYY, YYYY-MM or YYYY-MM-DD',
+  )
 
 /**
  * Where a figure or statement comes from. `source` is the slug of a record in policies/
@@ -39,7 +46,20 @@ export const citation = z.strictObject({
 export type Citation = z.infer<typeof citation>
 
 export const TOWNS = [
-  'changsha', 'sanbu', 'yueshan', 'shuikou', 'shatang', 'cangcheng', 'longsheng', 'dasha',
-  'magang', 'tangkou', 'chikan', 'baihe', 'xiangang', 'jinji', 'chishui',
+  'changsha',
+  'sanbu',
+  'yueshan',
+  'shuikou',
+  'shatang',
+  'cangcheng',
+  'longsheng',
+  'dasha',
+  'magang',
+  'tangkou',
+  'chikan',
+  'baihe',
+  'xiangang',
+  'jinji',
+  'chishui',
 ] as const
 export const townSlug = z.enum(TOWNS)

@@ -24,18 +24,30 @@ export class ContentError extends Error {
 
 type Parsed<T extends ContentType> = z.infer<(typeof SCHEMAS)[T]>
 export type ContentRecord<T extends ContentType = ContentType> = { file: string; data: Parsed<T> }
-export type Content = { [T in ContentType]: ContentRecord<T>[] } & { site: z.infer<typeof siteSchema>; dir: string }
+export type Content = { [T in ContentType]: ContentRecord<T>[] } & {
+  site: z.infer<typeof siteSchema>
+  dir: string
+}
 
 function readYaml(file: string, problems: ContentProblem[]): unknown {
   try {
     return parse(readFileSync(file, 'utf8'))
   } catch (err) {
-    problems.push({ file, field: '', reason: `not valid YAML: ${(err as Error).message.split('\n')[0]}` })
+    problems.push({
+      file,
+      field: '',
+      reason: `not valid YAML: ${(err as Error).message.split('\n')[0]}`,
+    })
     return undefined
   }
 }
 
-function check<S extends z.ZodType>(schema: S, raw: unknown, file: string, problems: ContentProblem[]) {
+function check<S extends z.ZodType>(
+  schema: S,
+  raw: unknown,
+  file: string,
+  problems: ContentProblem[],
+) {
   const result = schema.safeParse(raw)
   if (result.success) return result.data as z.infer<S>
   for (const issue of result.error.issues) {
@@ -52,7 +64,9 @@ export function loadContent(dir = CONTENT_DIR): Content {
   for (const type of CONTENT_TYPES) {
     const folder = path.join(dir, type)
     const files = existsSync(folder)
-      ? readdirSync(folder).filter((f) => /\.ya?ml$/.test(f)).sort()
+      ? readdirSync(folder)
+          .filter((f) => /\.ya?ml$/.test(f))
+          .sort()
       : []
     const records: ContentRecord[] = []
     const seen = new Map<string, string>()
@@ -63,7 +77,12 @@ export function loadContent(dir = CONTENT_DIR): Content {
       const data = check(SCHEMAS[type], raw, file, problems)
       if (!data) continue
       const other = seen.get(data.slug)
-      if (other) problems.push({ file, field: 'slug', reason: `duplicate slug "${data.slug}" (also in ${other})` })
+      if (other)
+        problems.push({
+          file,
+          field: 'slug',
+          reason: `duplicate slug "${data.slug}" (also in ${other})`,
+        })
       seen.set(data.slug, file)
       if (name.replace(/\.ya?ml$/, '') !== data.slug) {
         problems.push({ file, field: 'slug', reason: `file name must be ${data.slug}.yaml` })
@@ -101,10 +120,15 @@ export function crossCheck(content: Content, dir = CONTENT_DIR): ContentProblem[
     if (!value || typeof value !== 'object') return
     const obj = value as Record<string, unknown>
     if (typeof obj.source === 'string' && typeof obj.location === 'string') {
-      if (!policies.has(obj.source)) problems.push({ file, field: `${field}.source`, reason: `no policy "${obj.source}"` })
+      if (!policies.has(obj.source))
+        problems.push({ file, field: `${field}.source`, reason: `no policy "${obj.source}"` })
       const text = sourceText.get(obj.source)
       if (text && typeof obj.quote === 'string' && !text.includes(normalise(obj.quote))) {
-        problems.push({ file, field: `${field}.quote`, reason: `quote not found in the source text: "${obj.quote}"` })
+        problems.push({
+          file,
+          field: `${field}.quote`,
+          reason: `quote not found in the source text: "${obj.quote}"`,
+        })
       }
     }
     for (const [k, v] of Object.entries(obj)) visit(file, field ? `${field}.${k}` : k, v)
@@ -113,8 +137,24 @@ export function crossCheck(content: Content, dir = CONTENT_DIR): ContentProblem[
     for (const rec of content[type]) {
       visit(rec.file, '', rec.data)
       const d = rec.data as { relatedPolicies?: string[]; relatedProgrammes?: string[] }
-      d.relatedPolicies?.forEach((s, i) => policies.has(s) || problems.push({ file: rec.file, field: `relatedPolicies.${i}`, reason: `no policy "${s}"` }))
-      d.relatedProgrammes?.forEach((s, i) => programmes.has(s) || problems.push({ file: rec.file, field: `relatedProgrammes.${i}`, reason: `no programme "${s}"` }))
+      d.relatedPolicies?.forEach(
+        (s, i) =>
+          policies.has(s) ||
+          problems.push({
+            file: rec.file,
+            field: `relatedPolicies.${i}`,
+            reason: `no policy "${s}"`,
+          }),
+      )
+      d.relatedProgrammes?.forEach(
+        (s, i) =>
+          programmes.has(s) ||
+          problems.push({
+            file: rec.file,
+            field: `relatedProgrammes.${i}`,
+            reason: `no programme "${s}"`,
+          }),
+      )
     }
   }
   return problems

@@ -3,13 +3,26 @@ import { z } from 'zod'
 import { citation, localized, localizedAll, partialDate, slug, townSlug } from './common'
 
 export const PROGRAMME_CATEGORIES = [
-  'basic-living', 'special-assistance', 'emergency', 'disability', 'elderly', 'children',
-  'funeral', 'marriage', 'community',
+  'basic-living',
+  'special-assistance',
+  'emergency',
+  'disability',
+  'elderly',
+  'children',
+  'funeral',
+  'marriage',
+  'community',
 ] as const
 
 export const AMOUNT_UNITS = [
-  'yuan-per-person-month', 'yuan-per-person-year', 'yuan-per-month', 'yuan-per-case',
-  'yuan-per-household-case', 'percent', 'multiple-of-dibao', 'years',
+  'yuan-per-person-month',
+  'yuan-per-person-year',
+  'yuan-per-month',
+  'yuan-per-case',
+  'yuan-per-household-case',
+  'percent',
+  'multiple-of-dibao',
+  'years',
 ] as const
 
 /** A dated parameter: one value in force from `from` until `to` (or until replaced). */
@@ -39,7 +52,18 @@ export const programme = z.strictObject({
   citations: z.array(citation).min(1),
 })
 
-export const POLICY_TOPICS = ['social-assistance', 'elderly', 'children', 'charity', 'social-work', 'community', 'funeral', 'marriage', 'place-names', 'planning'] as const
+export const POLICY_TOPICS = [
+  'social-assistance',
+  'elderly',
+  'children',
+  'charity',
+  'social-work',
+  'community',
+  'funeral',
+  'marriage',
+  'place-names',
+  'planning',
+] as const
 export const POLICY_VALIDITY = ['current', 'amended', 'repealed', 'expired', 'draft'] as const // expired: a plan whose period has ended (not repealed)
 export const policy = z.strictObject({
   slug,
@@ -58,7 +82,14 @@ export const policy = z.strictObject({
   citations: z.array(citation).default([]),
 })
 
-export const FACILITY_KINDS = ['care-home', 'regional-centre', 'day-care', 'home-care-station', 'rural-happiness-home', 'elder-canteen'] as const
+export const FACILITY_KINDS = [
+  'care-home',
+  'regional-centre',
+  'day-care',
+  'home-care-station',
+  'rural-happiness-home',
+  'elder-canteen',
+] as const
 export const FACILITY_OWNERSHIPS = ['public', 'private', 'public-built-private-run'] as const
 export const facility = z.strictObject({
   slug,
@@ -68,13 +99,17 @@ export const facility = z.strictObject({
   town: townSlug.optional(),
   address: z.string().optional(),
   phone: z.string().optional(),
-  starRating: z.strictObject({ stars: z.number().int().min(1).max(5), year: partialDate.optional(), citation }).optional(),
+  starRating: z
+    .strictObject({ stars: z.number().int().min(1).max(5), year: partialDate.optional(), citation })
+    .optional(),
   beds: z.number().int().nonnegative().optional(),
   nursingBeds: z.number().int().nonnegative().optional(),
   medicalIntegration: z.strictObject({ partner: z.string().optional() }).optional(),
   services: z.array(localized).default([]),
   fees: localized.optional(),
-  vacancies: z.strictObject({ count: z.number().int().nonnegative(), asOf: partialDate }).optional(),
+  vacancies: z
+    .strictObject({ count: z.number().int().nonnegative(), asOf: partialDate })
+    .optional(),
   summary: localized,
   citations: z.array(citation).min(1),
 })
@@ -112,7 +147,10 @@ export const indicator = z.strictObject({
   target2025: z.string().optional(),
   jiangmen2025: z.string().optional(),
   province2025: z.string().optional(),
-  attribute: z.enum(['expected', 'binding']).optional().describe('absent only where the source table gives no 指标属性 for the row (see note)'),
+  attribute: z
+    .enum(['expected', 'binding'])
+    .optional()
+    .describe('absent only where the source table gives no 指标属性 for the row (see note)'),
   note: localized.optional(),
   citation,
 })
@@ -128,7 +166,9 @@ export const town = z.strictObject({
 export const site = z.strictObject({
   hotline: z.strictObject({ number: z.string().optional(), label: localizedAll }),
   intro: localizedAll,
-  audiences: z.array(z.strictObject({ key: slug, title: localizedAll, text: localizedAll, href: z.string() })).min(3),
+  audiences: z
+    .array(z.strictObject({ key: slug, title: localizedAll, text: localizedAll, href: z.string() }))
+    .min(3),
 })
 
 export const SCHEMAS = {

@@ -5,7 +5,11 @@
  */
 import { loadContent } from '../../content/schema/load'
 import type { Programme } from '../../content/schema/records'
-import { fromCmsProgramme, type CmsProgramme, type RuleProgramme } from '../../site/lib/eligibility/index'
+import {
+  fromCmsProgramme,
+  type CmsProgramme,
+  type RuleProgramme,
+} from '../../site/lib/eligibility/index'
 import { seed } from './steps'
 
 /** Map a validated content/ record to the engine's input (the persona tests use content/ directly). */
@@ -13,7 +17,13 @@ export function toRuleProgramme(p: Programme): RuleProgramme {
   return {
     slug: p.slug,
     name: p.name,
-    amounts: p.amounts.map(({ key, value, unit, from, to }) => ({ key, value, unit, from, ...(to === undefined ? {} : { to }) })),
+    amounts: p.amounts.map(({ key, value, unit, from, to }) => ({
+      key,
+      value,
+      unit,
+      from,
+      ...(to === undefined ? {} : { to }),
+    })),
     documents: p.documents,
     ...(p.where ? { where: p.where } : {}),
     ...(p.online ? { online: p.online } : {}),
@@ -45,7 +55,11 @@ export async function loadPublishedProgrammes(): Promise<RuleProgramme[]> {
     const { default: config } = await import('../../cms/payload.config')
     const payload = await getPayload({ config })
     const { docs } = await payload.find({
-      collection: 'programmes', overrideAccess: false, locale: 'all', depth: 0, pagination: false,
+      collection: 'programmes',
+      overrideAccess: false,
+      locale: 'all',
+      depth: 0,
+      pagination: false,
     })
     return docs.map((d) => fromCmsProgramme(d as unknown as CmsProgramme))
   })

@@ -16,9 +16,15 @@ const STAMP = `${SITE_DATA}.stamp.json`
 export function siteInputs(): string {
   const hash = createHash('sha256')
   if (existsSync(SITE_DATA)) {
-    for (const entry of readdirSync(SITE_DATA, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of readdirSync(SITE_DATA, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
       const p = path.join(SITE_DATA, entry.name)
-      if (entry.isDirectory()) hash.update(entry.name).update(readdirSync(p).sort().join('\n')).update(String(newestMtime(p)))
+      if (entry.isDirectory())
+        hash
+          .update(entry.name)
+          .update(readdirSync(p).sort().join('\n'))
+          .update(String(newestMtime(p)))
       else if (entry.name !== 'meta.json') hash.update(entry.name).update(readFileSync(p))
     }
   }
@@ -58,7 +64,9 @@ export function createRebuilder(debounceMs = 3000, log = console.log, maxWaitMs 
     const t0 = Date.now()
     try {
       const built = await exportAndBuildIfStale(log)
-      log(`[rebuild] ${built ? 'site rebuilt' : 'no change'} in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
+      log(
+        `[rebuild] ${built ? 'site rebuilt' : 'no change'} in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+      )
     } catch (err) {
       log(`[rebuild] failed, the previous site stays online: ${(err as Error).message}`)
     }
@@ -88,7 +96,10 @@ export function createRebuilder(debounceMs = 3000, log = console.log, maxWaitMs 
   }
 }
 
-export function startRebuildEndpoint(port: number, onRequest: (reason: string) => void): Promise<Server> {
+export function startRebuildEndpoint(
+  port: number,
+  onRequest: (reason: string) => void,
+): Promise<Server> {
   const server = createServer((req, res) => {
     if (req.method !== 'POST' || req.url !== '/rebuild') return void res.writeHead(404).end()
     let body = ''

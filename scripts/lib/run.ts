@@ -11,16 +11,25 @@ export type RunOptions = {
 }
 
 export function start(cmd: string, args: string[], opts: RunOptions): ChildProcess {
-  const child = spawn(cmd, args, { cwd: opts.cwd, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(cmd, args, {
+    cwd: opts.cwd,
+    env: { ...process.env, ...opts.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   const pipe = (stream: NodeJS.ReadableStream | null, out: NodeJS.WriteStream) => {
     let buf = ''
     stream?.on('data', (chunk: Buffer) => {
       buf += chunk.toString()
       const lines = buf.split('\n')
       buf = lines.pop() ?? ''
-      for (const line of lines) if (line.trim() && !opts.quiet?.test(line)) out.write(opts.prefix ? `${opts.prefix} ${line}\n` : `${line}\n`)
+      for (const line of lines)
+        if (line.trim() && !opts.quiet?.test(line))
+          out.write(opts.prefix ? `${opts.prefix} ${line}\n` : `${line}\n`)
     })
-    stream?.on('end', () => buf.trim() && out.write(opts.prefix ? `${opts.prefix} ${buf}\n` : `${buf}\n`))
+    stream?.on(
+      'end',
+      () => buf.trim() && out.write(opts.prefix ? `${opts.prefix} ${buf}\n` : `${buf}\n`),
+    )
   }
   if (opts.buffer) {
     const held: string[] = []
@@ -44,7 +53,8 @@ export function run(cmd: string, args: string[], opts: RunOptions): Promise<numb
 
 export async function mustRun(cmd: string, args: string[], opts: RunOptions): Promise<void> {
   const code = await run(cmd, args, opts)
-  if (code !== 0) throw new Error(`${opts.prefix} ${cmd} ${args.join(' ')} exited with code ${code}`)
+  if (code !== 0)
+    throw new Error(`${opts.prefix} ${cmd} ${args.join(' ')} exited with code ${code}`)
 }
 
 /** Hides the spinner lines drizzle prints while it compares the schema. */

@@ -9,12 +9,25 @@ import path from 'node:path'
 import { createGzip } from 'node:zlib'
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml',
-  '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp', '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.wasm': 'application/wasm',
-  '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_meta': 'application/octet-stream',
-  '.pagefind': 'application/octet-stream', '.woff2': 'font/woff2',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+  '.woff2': 'font/woff2',
 }
 const COMPRESS = /^(text\/|application\/(json|xml|javascript)|image\/svg)/
 
@@ -46,7 +59,10 @@ export function resolveRequest(rootDir: string, url: string): Resolved {
     if (isFile(target)) return { kind: 'file', file: target, status: 200 }
     // /programmes → /programmes/ (the site's canonical URLs end in a slash)
     if (isFile(path.join(target, 'index.html'))) {
-      return { kind: 'redirect', location: `/${path.relative(root, target).split(path.sep).map(encodeURIComponent).join('/')}/` }
+      return {
+        kind: 'redirect',
+        location: `/${path.relative(root, target).split(path.sep).map(encodeURIComponent).join('/')}/`,
+      }
     }
   } else if (isFile(path.join(target, 'index.html'))) {
     return { kind: 'file', file: path.join(target, 'index.html'), status: 200 }
@@ -56,26 +72,37 @@ export function resolveRequest(rootDir: string, url: string): Resolved {
 }
 
 /** The file a request path is answered with, if any. */
-export function resolveFile(rootDir: string, url: string): { file: string; status: number } | undefined {
+export function resolveFile(
+  rootDir: string,
+  url: string,
+): { file: string; status: number } | undefined {
   const r = resolveRequest(rootDir, url)
   return r.kind === 'file' ? { file: r.file, status: r.status } : undefined
 }
 
-export function startStaticServer(root: () => string, port: number, host = '127.0.0.1'): Promise<Server> {
+export function startStaticServer(
+  root: () => string,
+  port: number,
+  host = '127.0.0.1',
+): Promise<Server> {
   const server = createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' }).end()
       return
     }
     const found = resolveRequest(root(), req.url ?? '/')
-    if (found.kind === 'redirect') return void res.writeHead(301, { location: found.location }).end()
+    if (found.kind === 'redirect')
+      return void res.writeHead(301, { location: found.location }).end()
     if (found.kind !== 'file') {
       const status = found.kind === 'bad' ? 400 : 404
-      res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(status === 400 ? '400 网址有误 / Bad request' : '404 找不到页面 / Not found')
+      res
+        .writeHead(status, { 'content-type': 'text/plain; charset=utf-8' })
+        .end(status === 400 ? '400 网址有误 / Bad request' : '404 找不到页面 / Not found')
       return
     }
     const type = TYPES[path.extname(found.file)] ?? 'application/octet-stream'
-    const gzip = COMPRESS.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+    const gzip =
+      COMPRESS.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
     res.writeHead(found.status, {
       'content-type': type,
       'cache-control': type.startsWith('text/html') ? 'no-cache' : 'public, max-age=3600',

@@ -13,18 +13,29 @@ export type Env = Record<string, string | undefined>
 
 export const seed = (env: Env = {}, ifEmpty = false, opts: { quietUnlessFailed?: boolean } = {}) =>
   mustRun(bin('tsx'), ['cms/seed/run.ts', ...(ifEmpty ? ['--if-empty'] : [])], {
-    cwd: ROOT, env, prefix: '', quiet: NOISE, buffer: opts.quietUnlessFailed,
+    cwd: ROOT,
+    env,
+    prefix: '',
+    quiet: NOISE,
+    buffer: opts.quietUnlessFailed,
   })
 
 export const exportData = (env: Env = {}) =>
-  mustRun(bin('tsx'), ['cms/export/run.ts'], { cwd: ROOT, env: { SITE_DATA_DIR: SITE_DATA, ...env }, prefix: '', quiet: NOISE })
+  mustRun(bin('tsx'), ['cms/export/run.ts'], {
+    cwd: ROOT,
+    env: { SITE_DATA_DIR: SITE_DATA, ...env },
+    prefix: '',
+    quiet: NOISE,
+  })
 
 /** Build the static site into a staging folder, then swap it in so a server never sees half a site. */
 export async function buildSite(env: Env = {}, outDir = SITE_DIST): Promise<void> {
   const staging = `${outDir}.next-build`
   rmSync(staging, { recursive: true, force: true })
   await mustRun(bin('astro'), ['build', '--silent'], {
-    cwd: ROOT, env: { SITE_DATA_DIR: SITE_DATA, ...env, SITE_OUT_DIR: staging }, prefix: '[site]',
+    cwd: ROOT,
+    env: { SITE_DATA_DIR: SITE_DATA, ...env, SITE_OUT_DIR: staging },
+    prefix: '[site]',
   })
   // uploaded files exported beside the data (cms/export/media.ts) are served from /media/
   const media = path.join(env.SITE_DATA_DIR ?? SITE_DATA, 'media')
@@ -37,12 +48,24 @@ export async function buildSite(env: Env = {}, outDir = SITE_DIST): Promise<void
 }
 
 export async function buildAdmin(env: Env = {}): Promise<void> {
-  await mustRun(bin('payload'), ['generate:importmap'], { cwd: ROOT, env: { PAYLOAD_CONFIG_PATH: 'cms/payload.config.ts', ...env }, prefix: '[admin]', quiet: NOISE })
-  await mustRun(bin('next'), ['build', 'cms'], { cwd: ROOT, env: { NEXT_TELEMETRY_DISABLED: '1', ...env }, prefix: '[admin]' })
+  await mustRun(bin('payload'), ['generate:importmap'], {
+    cwd: ROOT,
+    env: { PAYLOAD_CONFIG_PATH: 'cms/payload.config.ts', ...env },
+    prefix: '[admin]',
+    quiet: NOISE,
+  })
+  await mustRun(bin('next'), ['build', 'cms'], {
+    cwd: ROOT,
+    env: { NEXT_TELEMETRY_DISABLED: '1', ...env },
+    prefix: '[admin]',
+  })
 }
 
 /** Newest modification time below `dir` (skipping build output), in ms. */
-export function newestMtime(dir: string, skip = /(^|\/)(node_modules|\.next|\.astro|dist)(\/|$)/): number {
+export function newestMtime(
+  dir: string,
+  skip = /(^|\/)(node_modules|\.next|\.astro|dist)(\/|$)/,
+): number {
   let newest = 0
   const walk = (d: string) => {
     for (const entry of readdirSync(d, { withFileTypes: true })) {
@@ -61,7 +84,8 @@ export function adminIsStale(): boolean {
   if (!existsSync(ADMIN_BUILD_ID)) return true
   const built = statSync(ADMIN_BUILD_ID).mtimeMs
   const sources = Math.max(
-    newestMtime(path.join(ROOT, 'cms')), newestMtime(path.join(ROOT, 'content', 'schema')),
+    newestMtime(path.join(ROOT, 'cms')),
+    newestMtime(path.join(ROOT, 'content', 'schema')),
     statSync(path.join(ROOT, 'package-lock.json')).mtimeMs,
   )
   return sources > built

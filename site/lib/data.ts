@@ -2,14 +2,25 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { PROGRAMME_CATEGORIES } from '../../content/schema/records'
-import type { CharityProject, Facility, Indicator, PlaceStory, Policy, Programme, SiteSettings, Town } from './types'
+import type {
+  CharityProject,
+  Facility,
+  Indicator,
+  PlaceStory,
+  Policy,
+  Programme,
+  SiteSettings,
+  Town,
+} from './types'
 
 const DIR = process.env.SITE_DATA_DIR ?? path.resolve('.cache/site-data')
 
 function read<T>(name: string): T {
   const file = path.join(DIR, `${name}.json`)
   if (!existsSync(file)) {
-    throw new Error(`${file} is missing: run "npm run export" (or "npm run build") so the site can read the CMS`)
+    throw new Error(
+      `${file} is missing: run "npm run export" (or "npm run build") so the site can read the CMS`,
+    )
   }
   return JSON.parse(readFileSync(file, 'utf8')) as T
 }
@@ -33,18 +44,30 @@ export const policyBySlug = (slug: string) => policies().find((p) => p.slug === 
 
 /** Programmes that list this policy (published ones only: the export holds nothing else). */
 export const programmesForPolicy = (policy: Policy) =>
-  programmes().filter((p) => (p.relatedPolicies ?? []).some((r) => (typeof r === 'object' ? r.id : r) === policy.id))
+  programmes().filter((p) =>
+    (p.relatedPolicies ?? []).some((r) => (typeof r === 'object' ? r.id : r) === policy.id),
+  )
 
 /** YYYY-MM-DD of the latest change among the given documents. */
 export function lastUpdated(...docs: ({ updatedAt?: string } | undefined)[]): string {
-  const dates = docs.map((d) => d?.updatedAt).filter((d): d is string => Boolean(d)).sort()
+  const dates = docs
+    .map((d) => d?.updatedAt)
+    .filter((d): d is string => Boolean(d))
+    .sort()
   // the date in Kaiping (UTC+8), not in UTC
-  return new Date(dates.at(-1) ?? Date.now()).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })
+  return new Date(dates.at(-1) ?? Date.now()).toLocaleDateString('sv-SE', {
+    timeZone: 'Asia/Shanghai',
+  })
 }
 
 /** Programmes grouped by category, in the order a resident thinks of them (basic living first). */
-export function programmesByCategory(): { category: string; items: ReturnType<typeof programmes> }[] {
+export function programmesByCategory(): {
+  category: string
+  items: ReturnType<typeof programmes>
+}[] {
   const all = programmes()
-  return PROGRAMME_CATEGORIES.map((category) => ({ category, items: all.filter((p) => p.category === category) }))
-    .filter((g) => g.items.length > 0)
+  return PROGRAMME_CATEGORIES.map((category) => ({
+    category,
+    items: all.filter((p) => p.category === category),
+  })).filter((g) => g.items.length > 0)
 }

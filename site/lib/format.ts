@@ -5,7 +5,9 @@ export function partialDate(value: string | null | undefined, lang: Lang): strin
   if (!value) return undefined
   const [y, m, d] = value.split('-').map(Number)
   if (lang === 'en') {
-    const month = m ? new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' }) : ''
+    const month = m
+      ? new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' })
+      : ''
     return [d, month, y].filter(Boolean).join(' ')
   }
   return `${y}年${m ? `${m}月` : ''}${d ? `${d}日` : ''}`

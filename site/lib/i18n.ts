@@ -10,8 +10,16 @@ export type UiKey = keyof typeof zhCN
 const STRINGS: Record<Lang, Record<UiKey, string>> = { 'zh-CN': zhCN, 'zh-Hant': zhHant, en }
 
 /** URL prefix per locale: zh-CN at the root, the others under /zh-hant/ and /en/. */
-export const PREFIX: Record<Lang, string | undefined> = { 'zh-CN': undefined, 'zh-Hant': 'zh-hant', en: 'en' }
-export const LANG_NAMES: Record<Lang, string> = { 'zh-CN': '简体中文', 'zh-Hant': '繁體中文', en: 'English' }
+export const PREFIX: Record<Lang, string | undefined> = {
+  'zh-CN': undefined,
+  'zh-Hant': 'zh-hant',
+  en: 'en',
+}
+export const LANG_NAMES: Record<Lang, string> = {
+  'zh-CN': '简体中文',
+  'zh-Hant': '繁體中文',
+  en: 'English',
+}
 
 export function langFromParam(param: string | undefined): Lang {
   const found = LANGS.find((l) => PREFIX[l] === param)
@@ -20,7 +28,8 @@ export function langFromParam(param: string | undefined): Lang {
 }
 
 /** Static paths for the optional [...lang] segment. */
-export const langPaths = () => LANGS.map((lang) => ({ params: { lang: PREFIX[lang] }, props: { lang } }))
+export const langPaths = () =>
+  LANGS.map((lang) => ({ params: { lang: PREFIX[lang] }, props: { lang } }))
 
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
   return STRINGS[lang][key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`))
@@ -38,10 +47,13 @@ export type Picked<T> = { value: T | undefined; fallback: boolean }
 /** The value in `lang`, else the zh-CN master text (and say that we fell back). */
 export function pick<T = string>(v: LocalizedValue<T>, lang: Lang): Picked<T> {
   const own = v?.[lang]
-  const has = (x: unknown) => x !== null && x !== undefined && !(Array.isArray(x) && x.length === 0) && x !== ''
+  const has = (x: unknown) =>
+    x !== null && x !== undefined && !(Array.isArray(x) && x.length === 0) && x !== ''
   if (has(own)) return { value: own as T, fallback: false }
   const master = v?.['zh-CN']
-  return has(master) ? { value: master as T, fallback: lang !== 'zh-CN' } : { value: undefined, fallback: false }
+  return has(master)
+    ? { value: master as T, fallback: lang !== 'zh-CN' }
+    : { value: undefined, fallback: false }
 }
 
 /** Just the text (with fallback), for places where the fallback note is shown elsewhere. */
@@ -49,4 +61,6 @@ export const txt = (v: LocalizedValue, lang: Lang): string => pick(v, lang).valu
 
 /** Static paths for a detail page: every record in every locale, the record as `item`. */
 export const detailPaths = <T extends { slug: string }>(records: T[]) =>
-  LANGS.flatMap((lang) => records.map((item) => ({ params: { lang: PREFIX[lang], slug: item.slug }, props: { item } })))
+  LANGS.flatMap((lang) =>
+    records.map((item) => ({ params: { lang: PREFIX[lang], slug: item.slug }, props: { item } })),
+  )

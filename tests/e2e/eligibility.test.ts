@@ -22,7 +22,8 @@ beforeAll(async () => {
 afterAll(async () => browser?.close())
 
 const question = (p: Page) => p.locator('.elig-question')
-const focusedIsHeading = (p: Page) => p.evaluate(() => document.activeElement?.classList.contains('elig-question') ?? false)
+const focusedIsHeading = (p: Page) =>
+  p.evaluate(() => document.activeElement?.classList.contains('elig-question') ?? false)
 const likely = (p: Page) => p.locator('.elig-group-likely .elig-card h4').allTextContents()
 
 async function open(p: Page, path: string) {
@@ -34,7 +35,9 @@ describe('eligibility check for a 75-year-old living alone', () => {
   it('answers every question without a single network request and sees 特困 as likely', async () => {
     await open(page, '/eligibility/')
     await expect(question(page).textContent()).resolves.toBe('您的户口在哪里？')
-    await expect(page.locator('#elig-progress-text').textContent()).resolves.toBe('第 1 步，共约 9 步')
+    await expect(page.locator('#elig-progress-text').textContent()).resolves.toBe(
+      '第 1 步，共约 9 步',
+    )
     const requests: string[] = []
     page.on('request', (r) => requests.push(r.url()))
     // What actually reached the network (not answered from the browser's cache).
@@ -58,7 +61,9 @@ describe('eligibility check for a 75-year-old living alone', () => {
 
     // One step per person: age and circumstances.
     await expect(question(page).textContent()).resolves.toBe('关于您自己')
-    await expect(page.locator('#elig-progress-text').textContent()).resolves.toBe('第 3 步，共约 9 步')
+    await expect(page.locator('#elig-progress-text').textContent()).resolves.toBe(
+      '第 3 步，共约 9 步',
+    )
     await page.locator('.elig-form button[type=submit]').click()
     await expect(page.locator('.elig-error').first().textContent()).resolves.toContain('请输入')
     await page.getByLabel('年龄（周岁）').fill('75')
@@ -73,7 +78,10 @@ describe('eligibility check for a 75-year-old living alone', () => {
     }
     await answer('全家每月的收入加起来大约多少元？', '每月收入（元）', '0')
     await answer('您家的存款、房产、车辆等财产，是否在当地规定的限额以内？', '是，在限额以内')
-    await answer('有没有人有能力供养您家，并且依法应当供养？', '没有（没有这样的亲属，或他们没有能力供养）')
+    await answer(
+      '有没有人有能力供养您家，并且依法应当供养？',
+      '没有（没有这样的亲属，或他们没有能力供养）',
+    )
     await answer('最近家里是否遇到突发困难？', '没有')
     await answer('最近是否有家人去世，需要办理丧事？', '否')
     await expect(page.getByRole('button', { name: '查看结果' }).count()).resolves.toBe(1)
@@ -84,11 +92,17 @@ describe('eligibility check for a 75-year-old living alone', () => {
     likelyNames = await likely(page)
     expect(likelyNames).toContain('特困人员救助供养')
     const tekun = page.locator('.elig-group-likely article[aria-labelledby="elig-p-tekun"]')
-    await expect(tekun.locator('.elig-estimate').textContent()).resolves.toMatch(/约 1,440 元\/月[\s\S]*按2020年标准估算，现行标准请向窗口确认/)
-    await expect(tekun.locator('.elig-cond-met .elig-state').first().textContent()).resolves.toBe('符合')
+    await expect(tekun.locator('.elig-estimate').textContent()).resolves.toMatch(
+      /约 1,440 元\/月[\s\S]*按2020年标准估算，现行标准请向窗口确认/,
+    )
+    await expect(tekun.locator('.elig-cond-met .elig-state').first().textContent()).resolves.toBe(
+      '符合',
+    )
     expect(await tekun.locator('.elig-checklist input[type=checkbox]').count()).toBeGreaterThan(0)
     await expect(page.locator('details.elig-unlikely').getAttribute('open')).resolves.toBeNull()
-    await expect(page.locator('.elig-cannot h3').textContent()).resolves.toBe('这个工具不能判断的事')
+    await expect(page.locator('.elig-cannot h3').textContent()).resolves.toBe(
+      '这个工具不能判断的事',
+    )
 
     sharedUrl = page.url()
     // Nothing was asked for, not even an icon (the favicon is inline).
@@ -127,7 +141,9 @@ describe('eligibility check for a 75-year-old living alone', () => {
 
   it('changes one answer from "your answers" and comes straight back to the results', async () => {
     await page.locator('details.elig-summary summary').click()
-    await page.getByRole('button', { name: '修改“最近是否有家人去世，需要办理丧事？”的回答' }).click()
+    await page
+      .getByRole('button', { name: '修改“最近是否有家人去世，需要办理丧事？”的回答' })
+      .click()
     await expect(question(page).textContent()).resolves.toBe('最近是否有家人去世，需要办理丧事？')
     expect(await focusedIsHeading(page)).toBe(true)
     await page.getByLabel('是', { exact: true }).check()

@@ -22,7 +22,11 @@ export default async function setup(project: TestProject) {
   let work: string | undefined
   if (!dist) {
     work = mkdtempSync(path.join(tmpdir(), 'kaiping-e2e-'))
-    const env = { DATA_DIR: path.join(work, 'data'), SITE_DATA_DIR: path.join(work, 'site-data'), PAYLOAD_SECRET: 'e2e-secret' }
+    const env = {
+      DATA_DIR: path.join(work, 'data'),
+      SITE_DATA_DIR: path.join(work, 'site-data'),
+      PAYLOAD_SECRET: 'e2e-secret',
+    }
     dist = path.join(work, 'dist')
     console.log(`[e2e] building the site in ${work} …`)
     await seed(env)

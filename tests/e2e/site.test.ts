@@ -26,7 +26,9 @@ describe('a resident on a phone', () => {
     const entries = page.locator('main .cards a')
     expect(await entries.count()).toBeGreaterThanOrEqual(3)
     await expect(page.locator('footer').textContent()).resolves.toMatch(/服务热线/)
-    await expect(page.locator('footer time').getAttribute('datetime')).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    await expect(page.locator('footer time').getAttribute('datetime')).resolves.toMatch(
+      /^\d{4}-\d{2}-\d{2}$/,
+    )
     // content pages ship no JavaScript and no web fonts
     expect(await page.locator('script').count()).toBe(0)
     expect(requests.filter((u) => /\.(js|mjs|woff2?|ttf|otf)(\?|$)/.test(u))).toEqual([])
@@ -52,7 +54,11 @@ describe('a resident on a phone', () => {
     await expect(page.locator('dl.facts').textContent()).resolves.toContain('4星级')
     await expect(page.locator('dl.facts').textContent()).resolves.toContain('暂无')
     const crumbs = page.locator('nav.crumbs li')
-    await expect(crumbs.allTextContents()).resolves.toEqual(['首页', '养老服务机构与设施', '开平市福利院'])
+    await expect(crumbs.allTextContents()).resolves.toEqual([
+      '首页',
+      '养老服务机构与设施',
+      '开平市福利院',
+    ])
     await expect(page.locator('.cite').first().textContent()).resolves.toContain('十四五')
   })
 

@@ -31,9 +31,16 @@ beforeAll(async () => {
   child = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/start.ts'], {
     detached: true,
     env: {
-      ...process.env, DATA_DIR: path.join(work, 'data'), SITE_OUT_DIR: path.join(work, 'dist'), SITE_DATA_DIR: path.join(work, 'site-data'),
-      SITE_PORT: String(sitePort), ADMIN_PORT: String(adminPort), REBUILD_PORT: String(rebuildPort),
-      PAYLOAD_ADMIN_EMAIL: 'admin@start.test', PAYLOAD_ADMIN_PASSWORD: password, PAYLOAD_SECRET: 'start-test',
+      ...process.env,
+      DATA_DIR: path.join(work, 'data'),
+      SITE_OUT_DIR: path.join(work, 'dist'),
+      SITE_DATA_DIR: path.join(work, 'site-data'),
+      SITE_PORT: String(sitePort),
+      ADMIN_PORT: String(adminPort),
+      REBUILD_PORT: String(rebuildPort),
+      PAYLOAD_ADMIN_EMAIL: 'admin@start.test',
+      PAYLOAD_ADMIN_PASSWORD: password,
+      PAYLOAD_SECRET: 'start-test',
     },
   })
   child.stdout?.on('data', (c: Buffer) => (output += c.toString()))
@@ -41,7 +48,8 @@ beforeAll(async () => {
   const t0 = Date.now()
   while (!output.includes('[start] ready')) {
     if (child.exitCode !== null) throw new Error(`npm start exited:\n${output}`)
-    if (Date.now() - t0 > 600_000) throw new Error(`npm start not ready after 10 minutes:\n${output}`)
+    if (Date.now() - t0 > 600_000)
+      throw new Error(`npm start not ready after 10 minutes:\n${output}`)
     await new Promise((r) => setTimeout(r, 500))
   }
 })
@@ -73,13 +81,17 @@ describe('npm start', () => {
 
   it('rebuilds the public page within a minute of a publish in the admin', async () => {
     const auth = await fetch(`${admin}/api/users/login`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'admin@start.test', password }),
     }).then((r) => r.json() as Promise<{ token: string }>)
-    const found = await fetch(`${admin}/api/programmes?where[slug][equals]=dibao&depth=0`).then((r) => r.json() as Promise<{ docs: { id: number }[] }>)
+    const found = await fetch(`${admin}/api/programmes?where[slug][equals]=dibao&depth=0`).then(
+      (r) => r.json() as Promise<{ docs: { id: number }[] }>,
+    )
     const summary = `最低生活保障简介（测试更新 ${Date.now()}）`
     const res = await fetch(`${admin}/api/programmes/${found.docs[0].id}?locale=zh-CN`, {
-      method: 'PATCH', headers: { 'content-type': 'application/json', authorization: `JWT ${auth.token}` },
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${auth.token}` },
       body: JSON.stringify({ summary, _status: 'published' }),
     })
     expect(res.status).toBe(200)

@@ -35,7 +35,11 @@ describe('publishing asks for a site rebuild', () => {
   it('calls the rebuild hook when a document is published, naming it', async () => {
     calls.length = 0
     const town = (await cms.payload.find({ collection: 'towns' })).docs[0]
-    await cms.payload.update({ collection: 'towns', id: town.id, data: { pinyin: 'Chángshā Jiēdào', _status: 'published' } as never })
+    await cms.payload.update({
+      collection: 'towns',
+      id: town.id,
+      data: { pinyin: 'Chángshā Jiēdào', _status: 'published' } as never,
+    })
     await waitForCalls(1)
     expect(calls).toEqual([{ reason: 'towns/changsha' }])
   })
@@ -43,8 +47,16 @@ describe('publishing asks for a site rebuild', () => {
   it('does not call it for a draft of a never-published document', async () => {
     calls.length = 0
     await cms.payload.create({
-      collection: 'towns', draft: true,
-      data: { slug: 'yueshan', name: '月山镇', kind: 'town', pinyin: 'Yuèshān', order: 3, _status: 'draft' } as never,
+      collection: 'towns',
+      draft: true,
+      data: {
+        slug: 'yueshan',
+        name: '月山镇',
+        kind: 'town',
+        pinyin: 'Yuèshān',
+        order: 3,
+        _status: 'draft',
+      } as never,
     })
     await new Promise((r) => setTimeout(r, 300))
     expect(calls).toEqual([])

@@ -32,13 +32,31 @@ const edit = (file: string, fn: (s: string) => string) => {
 }
 /** What an anonymous visitor gets (no fallback, so a missing translation shows as missing). */
 const publicDoc = async (collection: 'programmes' | 'facilities', slug: string, locale = 'zh-CN') =>
-  (await cms.payload.find({ collection, overrideAccess: false, locale: locale as 'en', fallbackLocale: false, where: { slug: { equals: slug } } }))
-    .docs[0] as unknown as Record<string, unknown> & { id: number; starRating?: { stars?: number | null }; where?: string | null; documents?: unknown[]; whoCanApply?: string | null; summary?: string }
+  (
+    await cms.payload.find({
+      collection,
+      overrideAccess: false,
+      locale: locale as 'en',
+      fallbackLocale: false,
+      where: { slug: { equals: slug } },
+    })
+  ).docs[0] as unknown as Record<string, unknown> & {
+    id: number
+    starRating?: { stars?: number | null }
+    where?: string | null
+    documents?: unknown[]
+    whoCanApply?: string | null
+    summary?: string
+  }
 
 describe('content/ and the CMS', () => {
   it('removes from the site a fact or a translation removed from content/', async () => {
     edit('facilities/fuliyuan.yaml', (s) => s.replace(/^starRating:.*\n/m, ''))
-    edit('programmes/dibao.yaml', (s) => s.replace(/^where:.*\n/m, '').replace('{ zh-CN: 居民身份证, en: ID card }', '{ zh-CN: 居民身份证 }'))
+    edit('programmes/dibao.yaml', (s) =>
+      s
+        .replace(/^where:.*\n/m, '')
+        .replace('{ zh-CN: 居民身份证, en: ID card }', '{ zh-CN: 居民身份证 }'),
+    )
     const { stats } = await importer()
     expect(stats).toMatchObject({ updated: 2, skipped: 0 })
     expect((await publicDoc('facilities', 'fuliyuan')).starRating?.stars ?? null).toBeNull()
@@ -48,7 +66,13 @@ describe('content/ and the CMS', () => {
 
   it('never publishes an editor’s pending draft; --force overwrites it with content/', async () => {
     const dibao = await publicDoc('programmes', 'dibao')
-    await cms.payload.update({ collection: 'programmes', id: dibao.id, locale: 'en', draft: true, data: { whoCanApply: 'UNREVIEWED EDITOR DRAFT', _status: 'draft' } as never })
+    await cms.payload.update({
+      collection: 'programmes',
+      id: dibao.id,
+      locale: 'en',
+      draft: true,
+      data: { whoCanApply: 'UNREVIEWED EDITOR DRAFT', _status: 'draft' } as never,
+    })
     edit('programmes/dibao.yaml', (s) => s.replace('低保简介。', '低保简介（修订）。'))
 
     const { stats, lines } = await importer()
@@ -64,11 +88,22 @@ describe('content/ and the CMS', () => {
   })
 
   it('links a programme again to a policy that was deleted in the CMS and re-created by the seed', async () => {
-    const plan = (await cms.payload.find({ collection: 'policies', where: { slug: { equals: 'test-plan' } } })).docs[0]
+    const plan = (
+      await cms.payload.find({ collection: 'policies', where: { slug: { equals: 'test-plan' } } })
+    ).docs[0]
     await cms.payload.delete({ collection: 'policies', id: plan.id })
     const { lines } = await importer()
     expect(lines).toContain('[seed] programmes 1/1 dibao: updated')
-    const dibao = (await cms.payload.find({ collection: 'programmes', overrideAccess: false, depth: 1, where: { slug: { equals: 'dibao' } } })).docs[0]
-    expect((dibao.relatedPolicies ?? []).map((p) => (typeof p === 'object' ? p.slug : p))).toEqual(['test-plan'])
+    const dibao = (
+      await cms.payload.find({
+        collection: 'programmes',
+        overrideAccess: false,
+        depth: 1,
+        where: { slug: { equals: 'dibao' } },
+      })
+    ).docs[0]
+    expect((dibao.relatedPolicies ?? []).map((p) => (typeof p === 'object' ? p.slug : p))).toEqual([
+      'test-plan',
+    ])
   })
 })

@@ -12,7 +12,8 @@ beforeAll(async () => {
 afterAll(async () => cms?.close())
 
 const importer = () => import('../../cms/seed/importContent')
-const count = async (collection: 'towns' | 'programmes' | 'policies') => (await cms.payload.count({ collection })).totalDocs
+const count = async (collection: 'towns' | 'programmes' | 'policies') =>
+  (await cms.payload.count({ collection })).totalDocs
 
 describe('seed importer', () => {
   it('stops on a record that Payload rejects, names file and field, and writes nothing', async () => {
@@ -32,22 +33,37 @@ describe('seed importer', () => {
   it('imports everything in three locales, then a second run changes nothing', async () => {
     const { importContent } = await importer()
     const lines: string[] = []
-    const first = await importContent(cms.payload, loadContent(FIXTURE_CONTENT), (l) => lines.push(l))
+    const first = await importContent(cms.payload, loadContent(FIXTURE_CONTENT), (l) =>
+      lines.push(l),
+    )
     expect(first).toEqual({ created: 8, updated: 0, unchanged: 0, skipped: 0 })
     expect(lines).toContain('[seed] programmes 1/1 dibao: created')
 
-    const en = await cms.payload.find({ collection: 'programmes', locale: 'en', where: { slug: { equals: 'dibao' } } })
+    const en = await cms.payload.find({
+      collection: 'programmes',
+      locale: 'en',
+      where: { slug: { equals: 'dibao' } },
+    })
     expect(en.docs[0].name).toBe('Minimum living allowance (Dibao)')
     expect(en.docs[0].amounts?.[0].label).toBe('Dibao standard')
     expect(en.docs[0].amounts?.[0].value).toBe(900)
-    const hant = await cms.payload.find({ collection: 'programmes', locale: 'zh-Hant', fallbackLocale: false, where: { slug: { equals: 'dibao' } } })
+    const hant = await cms.payload.find({
+      collection: 'programmes',
+      locale: 'zh-Hant',
+      fallbackLocale: false,
+      where: { slug: { equals: 'dibao' } },
+    })
     expect(hant.docs[0].summary).toBe('低保簡介。')
     expect(hant.docs[0].whoCanApply ?? null).toBeNull()
 
-    const before = (await cms.payload.find({ collection: 'programmes', limit: 10 })).docs.map((d) => d.updatedAt)
+    const before = (await cms.payload.find({ collection: 'programmes', limit: 10 })).docs.map(
+      (d) => d.updatedAt,
+    )
     const second = await importContent(cms.payload, loadContent(FIXTURE_CONTENT), () => {})
     expect(second).toEqual({ created: 0, updated: 0, unchanged: 8, skipped: 0 })
-    const after = (await cms.payload.find({ collection: 'programmes', limit: 10 })).docs.map((d) => d.updatedAt)
+    const after = (await cms.payload.find({ collection: 'programmes', limit: 10 })).docs.map(
+      (d) => d.updatedAt,
+    )
     expect(after).toEqual(before)
   })
 
@@ -56,7 +72,10 @@ describe('seed importer', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kaiping-content-'))
     cpSync(FIXTURE_CONTENT, dir, { recursive: true })
     const file = path.join(dir, 'towns', 'changsha.yaml')
-    writeFileSync(file, 'slug: changsha\nkind: subdistrict\nname: { zh-CN: 长沙街道, zh-Hant: 長沙街道, en: Changsha Subdistrict (Kaiping) }\npinyin: Chángshā\norder: 1\n')
+    writeFileSync(
+      file,
+      'slug: changsha\nkind: subdistrict\nname: { zh-CN: 长沙街道, zh-Hant: 長沙街道, en: Changsha Subdistrict (Kaiping) }\npinyin: Chángshā\norder: 1\n',
+    )
     const stats = await importContent(cms.payload, loadContent(dir), () => {})
     expect(stats).toEqual({ created: 0, updated: 1, unchanged: 7, skipped: 0 })
     const town = await cms.payload.find({ collection: 'towns', locale: 'en' })

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { Media } from '../../cms/collections/Media'
 import { Users } from '../../cms/collections/Users'
 
-const as = (role?: string) => ({ req: { user: role ? { id: 1, role, collection: 'users' } : null } as unknown as PayloadRequest })
+const as = (role?: string) => ({
+  req: { user: role ? { id: 1, role, collection: 'users' } : null } as unknown as PayloadRequest,
+})
 
 describe('who may do what (access rules)', () => {
   it('only publishers and admins replace a media file behind published pages; only admins delete', () => {

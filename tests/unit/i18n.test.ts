@@ -4,7 +4,8 @@ import { href, langFromParam, pick, t } from '../../site/lib/i18n'
 
 describe('site i18n', () => {
   it('has the same UI keys in every locale', () => {
-    const keys = (l: string) => Object.keys(JSON.parse(readFileSync(`site/i18n/${l}.json`, 'utf8'))).sort()
+    const keys = (l: string) =>
+      Object.keys(JSON.parse(readFileSync(`site/i18n/${l}.json`, 'utf8'))).sort()
     expect(keys('zh-Hant')).toEqual(keys('zh-CN'))
     expect(keys('en')).toEqual(keys('zh-CN'))
   })
@@ -19,9 +20,15 @@ describe('site i18n', () => {
   })
 
   it('falls back to the Simplified Chinese master text and says so', () => {
-    expect(pick({ 'zh-CN': '低保', en: 'Dibao' }, 'en')).toEqual({ value: 'Dibao', fallback: false })
+    expect(pick({ 'zh-CN': '低保', en: 'Dibao' }, 'en')).toEqual({
+      value: 'Dibao',
+      fallback: false,
+    })
     expect(pick({ 'zh-CN': '低保', en: null }, 'en')).toEqual({ value: '低保', fallback: true })
-    expect(pick({ 'zh-CN': [{ text: '身份证' }], 'zh-Hant': [] }, 'zh-Hant')).toEqual({ value: [{ text: '身份证' }], fallback: true })
+    expect(pick({ 'zh-CN': [{ text: '身份证' }], 'zh-Hant': [] }, 'zh-Hant')).toEqual({
+      value: [{ text: '身份证' }],
+      fallback: true,
+    })
     expect(pick(undefined, 'en')).toEqual({ value: undefined, fallback: false })
   })
 

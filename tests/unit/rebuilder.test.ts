@@ -1,8 +1,11 @@
 import { describe, expect, it, vi } from 'vitest'
 
 vi.mock('../../scripts/lib/steps', () => ({
-  exportData: vi.fn(async () => {}), buildSite: vi.fn(async () => {}), newestMtime: () => 0,
-  SITE_DATA: '/nonexistent/site-data', SITE_DIST: '/nonexistent/dist',
+  exportData: vi.fn(async () => {}),
+  buildSite: vi.fn(async () => {}),
+  newestMtime: () => 0,
+  SITE_DATA: '/nonexistent/site-data',
+  SITE_DIST: '/nonexistent/dist',
 }))
 const { createRebuilder } = await import('../../scripts/lib/rebuilder')
 const steps = await import('../../scripts/lib/steps')

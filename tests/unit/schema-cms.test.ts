@@ -20,7 +20,8 @@ const selectValues = (fields: Field[], name: string): string[] => {
 }
 const enumValues = (schema: z.ZodObject, name: string): string[] => {
   let s = schema.shape[name] as z.ZodType
-  while (s instanceof z.ZodOptional || s instanceof z.ZodDefault) s = (s as z.ZodOptional).unwrap() as z.ZodType
+  while (s instanceof z.ZodOptional || s instanceof z.ZodDefault)
+    s = (s as z.ZodOptional).unwrap() as z.ZodType
   return [...(s as z.ZodEnum).options].map(String).sort()
 }
 const required = (fields: Field[], name: string) => {
@@ -43,11 +44,15 @@ describe('content schema ↔ CMS collections', () => {
       // every choice is labelled for the editor, in Chinese and English, not shown as a code
       for (const s of selects) {
         const f = fields.find((x) => 'name' in x && x.name === s)
-        const untranslated = f?.type === 'select' ? f.options.filter((o) => typeof o === 'string' || typeof o.label !== 'object') : []
+        const untranslated =
+          f?.type === 'select'
+            ? f.options.filter((o) => typeof o === 'string' || typeof o.label !== 'object')
+            : []
         expect(untranslated, s).toEqual([])
       }
       for (const [key, def] of Object.entries(schema.shape)) {
-        if ((def as z.ZodType).safeParse(undefined).success) expect(required(fields, key), `${key} is optional in content/`).toBe(false)
+        if ((def as z.ZodType).safeParse(undefined).success)
+          expect(required(fields, key), `${key} is optional in content/`).toBe(false)
       }
     })
   }

@@ -8,7 +8,11 @@ const headings = md.split('\n').filter((l) => l.startsWith('#'))
 describe('the plan as a readable policy page', () => {
   it('has the five chapters as headings and sections below them', () => {
     expect(headings.filter((h) => h.startsWith('## '))).toEqual([
-      '## 第一章 发展基础', '## 第二章 发展形势', '## 第三章 发展目标', '## 第四章 具体任务', '## 第五章 保障措施',
+      '## 第一章 发展基础',
+      '## 第二章 发展形势',
+      '## 第三章 发展目标',
+      '## 第四章 具体任务',
+      '## 第五章 保障措施',
     ])
     expect(headings).toContain('### 一、综合社会救助水平逐步提升')
     expect(headings).toContain('#### （一）完善救助政策供给')

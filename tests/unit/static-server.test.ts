@@ -42,7 +42,9 @@ describe('static site server', () => {
 
   it('works with a relative site folder', () => {
     const rel = path.relative(process.cwd(), root)
-    expect(resolveFile(rel, '/programmes/dibao/')?.file).toBe(path.join(root, 'programmes', 'dibao', 'index.html'))
+    expect(resolveFile(rel, '/programmes/dibao/')?.file).toBe(
+      path.join(root, 'programmes', 'dibao', 'index.html'),
+    )
   })
 
   it('answers a malformed address with 400 and keeps serving', async () => {

@@ -6,14 +6,33 @@ import { publicCollection } from '../publicCollection'
 
 export const CharityProjects: CollectionConfig = publicCollection({
   slug: 'charity-projects',
-  labels: { singular: label('慈善品牌项目', 'Charity project'), plural: label('慈善品牌项目', 'Charity projects') },
+  labels: {
+    singular: label('慈善品牌项目', 'Charity project'),
+    plural: label('慈善品牌项目', 'Charity projects'),
+  },
   admin: { group: label('慈善与地名', 'Charity and place names'), useAsTitle: 'name' },
   fields: [
     localizedText('name', '名称', 'Name', { required: true }),
     localizedTextarea('summary', '简介', 'Summary', { required: true }),
-    { name: 'body', type: 'richText', localized: true, label: label('详细介绍', 'Full description') },
-    { name: 'howToHelp', type: 'richText', localized: true, label: label('如何参与', 'How to help') },
-    { name: 'images', type: 'upload', relationTo: 'media', hasMany: true, label: label('图片', 'Images') },
+    {
+      name: 'body',
+      type: 'richText',
+      localized: true,
+      label: label('详细介绍', 'Full description'),
+    },
+    {
+      name: 'howToHelp',
+      type: 'richText',
+      localized: true,
+      label: label('如何参与', 'How to help'),
+    },
+    {
+      name: 'images',
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      label: label('图片', 'Images'),
+    },
     citationsArray(1),
   ],
 })

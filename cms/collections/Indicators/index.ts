@@ -10,12 +10,24 @@ const cell = (name: string, zh: string, en: string) =>
 
 export const Indicators: CollectionConfig = publicCollection({
   slug: 'indicators',
-  labels: { singular: label('规划指标', 'Plan indicator'), plural: label('规划指标', 'Plan indicators') },
-  admin: { group: label('政策与规划', 'Policy and planning'), useAsTitle: 'name', defaultColumns: ['order', 'name', 'attribute', '_status'] },
+  labels: {
+    singular: label('规划指标', 'Plan indicator'),
+    plural: label('规划指标', 'Plan indicators'),
+  },
+  admin: {
+    group: label('政策与规划', 'Policy and planning'),
+    useAsTitle: 'name',
+    defaultColumns: ['order', 'name', 'attribute', '_status'],
+  },
   defaultSort: 'order',
   fields: [
     { name: 'order', type: 'number', required: true, label: label('排序', 'Order') },
-    { name: 'row', type: 'text', required: true, label: label('表中序号', 'Row in the plan table') },
+    {
+      name: 'row',
+      type: 'text',
+      required: true,
+      label: label('表中序号', 'Row in the plan table'),
+    },
     localizedText('category', '类别', 'Category', { required: true }),
     localizedText('name', '指标名称', 'Indicator', { required: true }),
     { name: 'unit', type: 'text', label: label('单位', 'Unit') },
@@ -25,7 +37,9 @@ export const Indicators: CollectionConfig = publicCollection({
     cell('jiangmen2025', '2025年江门市目标值', 'Jiangmen 2025 target'),
     cell('province2025', '2025年省目标值', 'Guangdong 2025 target'),
     {
-      name: 'attribute', type: 'select', label: label('指标属性', 'Type'),
+      name: 'attribute',
+      type: 'select',
+      label: label('指标属性', 'Type'),
       options: optionsFrom('attribute', ['expected', 'binding']),
     },
     localizedTextarea('note', '说明', 'Note'),

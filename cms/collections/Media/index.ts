@@ -21,7 +21,12 @@ export const Media: CollectionConfig = {
   },
   // Files are public (the site shows them); replacing or removing one changes published pages,
   // so that is for publishers and admins.
-  access: { read: anyone, create: isStaff, update: ({ req }) => hasRole(req.user, 'admin', 'publisher'), delete: isAdmin },
+  access: {
+    read: anyone,
+    create: isStaff,
+    update: ({ req }) => hasRole(req.user, 'admin', 'publisher'),
+    delete: isAdmin,
+  },
   hooks: { afterChange: [rebuildAfterAnyChange], afterDelete: [rebuildAfterDelete] },
   upload: {
     staticDir: path.join(dataDir(), 'media'),
@@ -37,8 +42,14 @@ export const Media: CollectionConfig = {
   },
   fields: [
     {
-      name: 'alt', type: 'text', localized: true, required: true,
-      label: label('替代文字（给看不到图片的读者）', 'Alt text (for readers who cannot see the image)'),
+      name: 'alt',
+      type: 'text',
+      localized: true,
+      required: true,
+      label: label(
+        '替代文字（给看不到图片的读者）',
+        'Alt text (for readers who cannot see the image)',
+      ),
     },
     { name: 'credit', type: 'text', label: label('来源/版权', 'Credit') },
   ],

@@ -5,23 +5,52 @@ import { optionsFrom } from '../../fields/options'
 
 export const PlaceStories: CollectionConfig = publicCollection({
   slug: 'place-stories',
-  labels: { singular: label('地名故事', 'Place-name story'), plural: label('地名故事', 'Place-name stories') },
-  admin: { group: label('慈善与地名', 'Charity and place names'), useAsTitle: 'standardName', defaultColumns: ['standardName', 'town', 'certainty', '_status'] },
+  labels: {
+    singular: label('地名故事', 'Place-name story'),
+    plural: label('地名故事', 'Place-name stories'),
+  },
+  admin: {
+    group: label('慈善与地名', 'Charity and place names'),
+    useAsTitle: 'standardName',
+    defaultColumns: ['standardName', 'town', 'certainty', '_status'],
+  },
   fields: [
-    { name: 'standardName', type: 'text', required: true, label: label('标准地名', 'Standard name') },
+    {
+      name: 'standardName',
+      type: 'text',
+      required: true,
+      label: label('标准地名', 'Standard name'),
+    },
     { name: 'pinyin', type: 'text', required: true, label: label('汉语拼音', 'Pinyin') },
     { name: 'jyutping', type: 'text', required: true, label: label('粤拼', 'Jyutping') },
     { name: 'english', type: 'text', required: true, label: label('英文名', 'English name') },
-    { name: 'town', type: 'relationship', relationTo: 'towns', required: true, label: label('所在镇街', 'Town') },
     {
-      name: 'certainty', type: 'select', required: true, label: label('由来可信程度', 'How certain the origin is'),
+      name: 'town',
+      type: 'relationship',
+      relationTo: 'towns',
+      required: true,
+      label: label('所在镇街', 'Town'),
+    },
+    {
+      name: 'certainty',
+      type: 'select',
+      required: true,
+      label: label('由来可信程度', 'How certain the origin is'),
       options: optionsFrom('certainty', ['established', 'traditional', 'uncertain']),
     },
     { name: 'story', type: 'richText', localized: true, label: label('地名由来', 'Story') },
     {
-      name: 'sources', type: 'array', label: label('资料来源', 'Sources'),
+      name: 'sources',
+      type: 'array',
+      label: label('资料来源', 'Sources'),
       fields: [{ name: 'text', type: 'text', required: true, label: label('来源', 'Source') }],
     },
-    { name: 'images', type: 'upload', relationTo: 'media', hasMany: true, label: label('图片', 'Images') },
+    {
+      name: 'images',
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      label: label('图片', 'Images'),
+    },
   ],
 })

@@ -6,11 +6,17 @@ import { publicCollection } from '../publicCollection'
 import { optionsFrom, topicOptions } from '../../fields/options'
 import { POLICY_TOPICS, POLICY_VALIDITY } from '../../../content/schema/records'
 
-
 export const Policies: CollectionConfig = publicCollection({
   slug: 'policies',
-  labels: { singular: label('政策文件', 'Policy document'), plural: label('政策文件', 'Policy documents') },
-  admin: { group: label('政策与规划', 'Policy and planning'), useAsTitle: 'title', defaultColumns: ['title', 'docNumber', 'validity', '_status', 'updatedAt'] },
+  labels: {
+    singular: label('政策文件', 'Policy document'),
+    plural: label('政策文件', 'Policy documents'),
+  },
+  admin: {
+    group: label('政策与规划', 'Policy and planning'),
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'docNumber', 'validity', '_status', 'updatedAt'],
+  },
   fields: [
     localizedText('title', '标题', 'Title', { required: true }),
     { name: 'docNumber', type: 'text', label: label('文号', 'Document number') },
@@ -19,19 +25,39 @@ export const Policies: CollectionConfig = publicCollection({
     partialDate('publishedDate', '发布日期', 'Date published'),
     { name: 'indexNo', type: 'text', label: label('索引号', 'Index number') },
     {
-      name: 'topic', type: 'select', required: true, label: label('主题', 'Topic'),
+      name: 'topic',
+      type: 'select',
+      required: true,
+      label: label('主题', 'Topic'),
       options: topicOptions(POLICY_TOPICS),
     },
     {
-      name: 'validity', type: 'select', required: true, label: label('效力', 'Validity'),
+      name: 'validity',
+      type: 'select',
+      required: true,
+      label: label('效力', 'Validity'),
       options: optionsFrom('validity', POLICY_VALIDITY),
     },
     localizedTextarea('summary', '摘要', 'Summary', { required: true }),
     { name: 'body', type: 'richText', localized: true, label: label('正文', 'Full text') },
-    { name: 'sourceFile', type: 'text', admin: { readOnly: true }, label: label('原文文件', 'Source text file') },
-    { name: 'attachments', type: 'upload', relationTo: 'media', hasMany: true, label: label('附件', 'Attachments') },
     {
-      name: 'relatedProgrammes', type: 'join', collection: 'programmes', on: 'relatedPolicies',
+      name: 'sourceFile',
+      type: 'text',
+      admin: { readOnly: true },
+      label: label('原文文件', 'Source text file'),
+    },
+    {
+      name: 'attachments',
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      label: label('附件', 'Attachments'),
+    },
+    {
+      name: 'relatedProgrammes',
+      type: 'join',
+      collection: 'programmes',
+      on: 'relatedPolicies',
       label: label('相关项目', 'Related programmes'),
     },
     citationsArray(),

@@ -8,12 +8,22 @@ import { AMOUNT_UNITS, PROGRAMME_CATEGORIES } from '../../../content/schema/reco
 
 export const Programmes: CollectionConfig = publicCollection({
   slug: 'programmes',
-  labels: { singular: label('救助与服务项目', 'Programme'), plural: label('救助与服务项目', 'Programmes') },
-  admin: { group: label('服务', 'Services'), useAsTitle: 'name', defaultColumns: ['name', 'category', '_status', 'updatedAt'] },
+  labels: {
+    singular: label('救助与服务项目', 'Programme'),
+    plural: label('救助与服务项目', 'Programmes'),
+  },
+  admin: {
+    group: label('服务', 'Services'),
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'category', '_status', 'updatedAt'],
+  },
   fields: [
     localizedText('name', '名称', 'Name', { required: true }),
     {
-      name: 'category', type: 'select', required: true, label: label('类别', 'Category'),
+      name: 'category',
+      type: 'select',
+      required: true,
+      label: label('类别', 'Category'),
       options: optionsFrom('category', PROGRAMME_CATEGORIES),
     },
     localizedTextarea('summary', '简介', 'Summary', { required: true }),
@@ -33,7 +43,10 @@ export const Programmes: CollectionConfig = publicCollection({
         localizedText('label', '说明', 'Label', { required: true }),
         { name: 'value', type: 'number', required: true, label: label('数值', 'Value') },
         {
-          name: 'unit', type: 'select', required: true, label: label('单位', 'Unit'),
+          name: 'unit',
+          type: 'select',
+          required: true,
+          label: label('单位', 'Unit'),
           options: optionsFrom('unit', AMOUNT_UNITS),
         },
         partialDate('from', '生效日期', 'In force from', { required: true }),
@@ -46,7 +59,10 @@ export const Programmes: CollectionConfig = publicCollection({
     localizedTextarea('online', '网上办理', 'Apply online'),
     localizedList('steps', '办理步骤', 'Steps'),
     {
-      name: 'relatedPolicies', type: 'relationship', relationTo: 'policies', hasMany: true,
+      name: 'relatedPolicies',
+      type: 'relationship',
+      relationTo: 'policies',
+      hasMany: true,
       label: label('相关政策', 'Related policies'),
     },
     citationsArray(1),

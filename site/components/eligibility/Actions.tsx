@@ -21,9 +21,15 @@ export function Actions({ onEdit, clearButton }: Props) {
   return (
     <div className="elig-actions">
       <div className="elig-buttons">
-        <button type="button" className="elig-button" onClick={() => window.print()}>{t('elig.actions.print')}</button>
-        <button type="button" className="elig-button elig-secondary" onClick={copy}>{t('elig.actions.share')}</button>
-        <button type="button" className="elig-button elig-secondary" onClick={onEdit}>{t('elig.actions.edit')}</button>
+        <button type="button" className="elig-button" onClick={() => window.print()}>
+          {t('elig.actions.print')}
+        </button>
+        <button type="button" className="elig-button elig-secondary" onClick={copy}>
+          {t('elig.actions.share')}
+        </button>
+        <button type="button" className="elig-button elig-secondary" onClick={onEdit}>
+          {t('elig.actions.edit')}
+        </button>
         {clearButton}
       </div>
       <div role="status" className="elig-share-status">
@@ -31,7 +37,13 @@ export function Actions({ onEdit, clearButton }: Props) {
         {shared === 'manual' && (
           <p>
             <label htmlFor="elig-share-url">{t('elig.actions.copyManually')}</label>
-            <input id="elig-share-url" className="elig-input elig-url" readOnly value={url} onFocus={(e) => e.target.select()} />
+            <input
+              id="elig-share-url"
+              className="elig-input elig-url"
+              readOnly
+              value={url}
+              onFocus={(e) => e.target.select()}
+            />
           </p>
         )}
       </div>

@@ -11,15 +11,21 @@ export function AnswersSummary({ answers, onChange }: Props) {
   const say = (m: Msg) => t(m.key, m.vars)
   return (
     <details className="elig-summary">
-      <summary><h3>{t('elig.summary.title')}</h3></summary>
+      <summary>
+        <h3>{t('elig.summary.title')}</h3>
+      </summary>
       <dl>
         {summarize(answers).map((row) => (
           <div className="elig-summary-row" key={row.step}>
             <dt>{say(row.question)}</dt>
             <dd>
               <span>{row.answers.map(say).join('；')}</span>
-              <button type="button" className="elig-button elig-quiet" onClick={() => onChange(row.step)}
-                aria-label={t('elig.summary.changeLabel', { question: say(row.question) })}>
+              <button
+                type="button"
+                className="elig-button elig-quiet"
+                onClick={() => onChange(row.step)}
+                aria-label={t('elig.summary.changeLabel', { question: say(row.question) })}
+              >
                 {t('elig.summary.change')}
               </button>
             </dd>

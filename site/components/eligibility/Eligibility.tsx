@@ -28,7 +28,10 @@ const pageUrl = () => location.pathname + location.search
 const isEmpty = (a: Answers) => JSON.stringify(a) === JSON.stringify(emptyAnswers())
 
 export default function Eligibility(props: IslandProps) {
-  const ui = useMemo(() => ({ strings: props.strings, lang: props.lang }), [props.strings, props.lang])
+  const ui = useMemo(
+    () => ({ strings: props.strings, lang: props.lang }),
+    [props.strings, props.lang],
+  )
   return (
     <UiContext.Provider value={ui}>
       <Questionnaire {...props} />
@@ -115,7 +118,9 @@ function Questionnaire(props: IslandProps) {
     const found = stepErrors(answers, view)
     setErrors(found)
     if (found.length > 0) {
-      const first = form.current?.querySelector<HTMLInputElement>(`[data-field="${found[0].field}"] input`)
+      const first = form.current?.querySelector<HTMLInputElement>(
+        `[data-field="${found[0].field}"] input`,
+      )
       first?.focus()
       return
     }
@@ -133,21 +138,41 @@ function Questionnaire(props: IslandProps) {
 
   const change = (a: Answers) => {
     setAnswers(a)
-    if (errors.length > 0) setErrors(stepErrors(a, view === 'results' ? 'residence' : view).filter((e) => errors.some((x) => x.field === e.field)))
+    if (errors.length > 0)
+      setErrors(
+        stepErrors(a, view === 'results' ? 'residence' : view).filter((e) =>
+          errors.some((x) => x.field === e.field),
+        ),
+      )
   }
 
   // The first question is rendered at build time too (state starts empty), so nothing jumps when
   // the island hydrates; saved answers or a shared link are applied just after.
-  const live = <p className="elig-sr" aria-live="polite" aria-atomic="true">{announcement}</p>
-  const clearButton = <button type="button" className="elig-button elig-quiet elig-clear" onClick={clear}>{t('elig.clear')}</button>
-  const noticeText = notice === 'badLink' ? t('elig.badLink') : notice === 'cleared' ? t('elig.cleared') : undefined
+  const live = (
+    <p className="elig-sr" aria-live="polite" aria-atomic="true">
+      {announcement}
+    </p>
+  )
+  const clearButton = (
+    <button type="button" className="elig-button elig-quiet elig-clear" onClick={clear}>
+      {t('elig.clear')}
+    </button>
+  )
+  const noticeText =
+    notice === 'badLink' ? t('elig.badLink') : notice === 'cleared' ? t('elig.cleared') : undefined
 
   if (view === 'results') {
     return (
       <div className="elig">
         {live}
-        <Results {...props} answers={answers} headingRef={heading} onEdit={() => go(previousView(answers, 'results'))}
-          onChangeAnswer={(step) => go(step, true)} clearButton={clearButton} />
+        <Results
+          {...props}
+          answers={answers}
+          headingRef={heading}
+          onEdit={() => go(previousView(answers, 'results'))}
+          onChangeAnswer={(step) => go(step, true)}
+          clearButton={clearButton}
+        />
       </div>
     )
   }
@@ -157,7 +182,11 @@ function Questionnaire(props: IslandProps) {
   return (
     <div className="elig">
       {live}
-      {noticeText && <p className="notice elig-notice" role="status">{noticeText}</p>}
+      {noticeText && (
+        <p className="notice elig-notice" role="status">
+          {noticeText}
+        </p>
+      )}
       {back === undefined && (
         <div className="elig-intro">
           <p className="lede">{t('elig.lede')}</p>
@@ -169,10 +198,25 @@ function Questionnaire(props: IslandProps) {
           <p id="elig-progress-text">{t('elig.progress', p)}</p>
           <progress max={p.total} value={p.n} aria-labelledby="elig-progress-text" />
         </div>
-        <StepBody key={view} step={view} answers={answers} onChange={change} errors={errors} headingRef={heading} />
+        <StepBody
+          key={view}
+          step={view}
+          answers={answers}
+          onChange={change}
+          errors={errors}
+          headingRef={heading}
+        />
         <div className="elig-buttons">
-          <button type="submit" className="elig-button">{(changing ? nextAfterChange(answers, view) : nextView(answers, view)) === 'results' ? t('elig.finish') : t('elig.next')}</button>
-          {back && <button type="button" className="elig-button elig-secondary" onClick={() => go(back)}>{t('elig.back')}</button>}
+          <button type="submit" className="elig-button">
+            {(changing ? nextAfterChange(answers, view) : nextView(answers, view)) === 'results'
+              ? t('elig.finish')
+              : t('elig.next')}
+          </button>
+          {back && (
+            <button type="button" className="elig-button elig-secondary" onClick={() => go(back)}>
+              {t('elig.back')}
+            </button>
+          )}
         </div>
       </form>
       {!isEmpty(answers) && clearButton}

@@ -16,17 +16,30 @@ export function ProgrammeCard({ result: r, date, links, brief }: Props) {
   const { t, text, list } = useUi()
   const id = `elig-p-${r.programme}`
   const years = olderYears(r.estimateParameters, date)
-  const amount = r.monthlyEstimate !== undefined
-    ? t('elig.estimate.monthly', { amount: formatMoney(r.monthlyEstimate) })
-    : r.oneOffEstimate !== undefined ? t('elig.estimate.oneOff', { amount: formatMoney(r.oneOffEstimate) }) : undefined
+  const amount =
+    r.monthlyEstimate !== undefined
+      ? t('elig.estimate.monthly', { amount: formatMoney(r.monthlyEstimate) })
+      : r.oneOffEstimate !== undefined
+        ? t('elig.estimate.oneOff', { amount: formatMoney(r.oneOffEstimate) })
+        : undefined
   return (
     <article className={`elig-card elig-card-${r.status}`} aria-labelledby={id}>
       <h4 id={id}>{links ? <a href={links.href}>{text(r.name)}</a> : text(r.name)}</h4>
       {(amount || r.estimateNote) && (
         <div className="elig-estimate">
-          {amount && <p><span className="elig-estimate-label">{t('elig.estimate')}{t('colon')}</span><strong>{amount}</strong></p>}
+          {amount && (
+            <p>
+              <span className="elig-estimate-label">
+                {t('elig.estimate')}
+                {t('colon')}
+              </span>
+              <strong>{amount}</strong>
+            </p>
+          )}
           {r.estimateNote && <p className="elig-small">{text(r.estimateNote)}</p>}
-          {amount && years.length > 0 && <p className="elig-year">{t('elig.estimate.year', { year: list(years) })}</p>}
+          {amount && years.length > 0 && (
+            <p className="elig-year">{t('elig.estimate.year', { year: list(years) })}</p>
+          )}
         </div>
       )}
       <div className="elig-why">
@@ -36,7 +49,11 @@ export function ProgrammeCard({ result: r, date, links, brief }: Props) {
       {!brief && r.notes.length > 0 && (
         <div className="elig-notes">
           <h5>{t('elig.notes')}</h5>
-          <ul>{r.notes.map((n, i) => <li key={i}>{text(n)}</li>)}</ul>
+          <ul>
+            {r.notes.map((n, i) => (
+              <li key={i}>{text(n)}</li>
+            ))}
+          </ul>
         </div>
       )}
       {!brief && (
@@ -54,18 +71,38 @@ export function ProgrammeCard({ result: r, date, links, brief }: Props) {
                 ))}
               </ul>
             </>
-          ) : <p>{t('elig.documents.none')}</p>}
+          ) : (
+            <p>{t('elig.documents.none')}</p>
+          )}
         </div>
       )}
-      {!brief && r.where && (<div className="elig-where"><h5>{t('elig.where')}</h5><p>{text(r.where)}</p></div>)}
-      {!brief && r.online && (<div className="elig-online"><h5>{t('elig.online')}</h5><p>{text(r.online)}</p></div>)}
+      {!brief && r.where && (
+        <div className="elig-where">
+          <h5>{t('elig.where')}</h5>
+          <p>{text(r.where)}</p>
+        </div>
+      )}
+      {!brief && r.online && (
+        <div className="elig-online">
+          <h5>{t('elig.online')}</h5>
+          <p>{text(r.online)}</p>
+        </div>
+      )}
       {links && (
         <div className="elig-links">
-          <p><a href={links.href}>{t('elig.more')}</a></p>
+          <p>
+            <a href={links.href}>{t('elig.more')}</a>
+          </p>
           {links.policies.length > 0 && (
             <>
               <h5>{t('elig.policies')}</h5>
-              <ul>{links.policies.map((p) => <li key={p.href}><a href={p.href}>{p.title}</a></li>)}</ul>
+              <ul>
+                {links.policies.map((p) => (
+                  <li key={p.href}>
+                    <a href={p.href}>{p.title}</a>
+                  </li>
+                ))}
+              </ul>
             </>
           )}
         </div>
@@ -82,10 +119,25 @@ function Conditions({ items, date }: { items: ConditionResult[]; date: string })
         const years = olderYears(c.parameters, date)
         return (
           <li key={`${c.id}-${i}`} className={`elig-cond elig-cond-${c.state}`}>
-            <span className="elig-icon" aria-hidden="true">{ICON[c.state]}</span>
-            <span><strong className="elig-state">{t(`elig.state.${c.state}`)}</strong>{t('colon')}{text(c.reason)}
-              {years.length > 0 && <> <span className="elig-small">{t('elig.condition.year', { year: list(years) })}</span></>}</span>
-            {c.conditions && c.conditions.length > 0 && <Conditions items={c.conditions} date={date} />}
+            <span className="elig-icon" aria-hidden="true">
+              {ICON[c.state]}
+            </span>
+            <span>
+              <strong className="elig-state">{t(`elig.state.${c.state}`)}</strong>
+              {t('colon')}
+              {text(c.reason)}
+              {years.length > 0 && (
+                <>
+                  {' '}
+                  <span className="elig-small">
+                    {t('elig.condition.year', { year: list(years) })}
+                  </span>
+                </>
+              )}
+            </span>
+            {c.conditions && c.conditions.length > 0 && (
+              <Conditions items={c.conditions} date={date} />
+            )}
           </li>
         )
       })}

@@ -3,9 +3,24 @@
  * <h2>. Person and disability steps: an <h2>, then one fieldset or labelled box per fact.
  */
 import type { ReactNode, Ref } from 'react'
-import { toggleSituation, withMember, type Answers, type MemberAnswer, type Situation } from '../../lib/eligibility-ui/answers'
 import {
-  AGE, GRADE_OPTIONS, gradeFrom, KIND_OPTIONS, kindFrom, parseNumber, QUESTIONS, SITUATION_OPTIONS, withChoice, type Question,
+  toggleSituation,
+  withMember,
+  type Answers,
+  type MemberAnswer,
+  type Situation,
+} from '../../lib/eligibility-ui/answers'
+import {
+  AGE,
+  GRADE_OPTIONS,
+  gradeFrom,
+  KIND_OPTIONS,
+  kindFrom,
+  parseNumber,
+  QUESTIONS,
+  SITUATION_OPTIONS,
+  withChoice,
+  type Question,
 } from '../../lib/eligibility-ui/questions'
 import { isFixedStep, memberIndex, type StepId } from '../../lib/eligibility-ui/steps'
 import type { FieldError } from '../../lib/eligibility-ui/validate'
@@ -26,8 +41,21 @@ export function StepBody({ step, answers, onChange, errors, headingRef }: Props)
     const e = errors.find((x) => x.field === field)
     return e ? t(e.message, e.vars) : undefined
   }
-  const heading = (text: string) => <h2 className="elig-question" ref={headingRef} tabIndex={-1}>{text}</h2>
-  if (isFixedStep(step)) return <Single q={QUESTIONS[step]} answers={answers} onChange={onChange} error={errorOf(QUESTIONS[step].field)} heading={heading} />
+  const heading = (text: string) => (
+    <h2 className="elig-question" ref={headingRef} tabIndex={-1}>
+      {text}
+    </h2>
+  )
+  if (isFixedStep(step))
+    return (
+      <Single
+        q={QUESTIONS[step]}
+        answers={answers}
+        onChange={onChange}
+        error={errorOf(QUESTIONS[step].field)}
+        heading={heading}
+      />
+    )
 
   const i = memberIndex(step) ?? 0
   const m: MemberAnswer = answers.members[i] ?? {}
@@ -38,13 +66,34 @@ export function StepBody({ step, answers, onChange, errors, headingRef }: Props)
       <>
         {heading(i === 0 ? t('elig.q.person.self') : t('elig.q.person.other', { n }))}
         <Hint field={`person-${i}`} text={t('elig.q.person.hint')} />
-        <NumberField field={`age-${i}`} label={t('elig.q.age')} unknownLabel={t('elig.q.age.unknown')} value={m.age}
-          parse={(s) => parseNumber(s, { ...AGE, integer: true })} onChange={(age) => set({ age })} error={errorOf(`age-${i}`)} />
-        <CheckboxesField field={`situations-${i}`} legend={t('elig.q.situations')} options={SITUATION_OPTIONS}
-          exclusive={[{ value: 'none', label: 'elig.situation.none' }, { value: 'unknown', label: 'elig.unknown' }]}
-          checked={(v) => m.situations === v || (Array.isArray(m.situations) && m.situations.includes(v as Situation))}
-          onToggle={(v, on) => set({ situations: toggleSituation(m.situations, v as Situation | 'none' | 'unknown', on) })}
-          error={errorOf(`situations-${i}`)} />
+        <NumberField
+          field={`age-${i}`}
+          label={t('elig.q.age')}
+          unknownLabel={t('elig.q.age.unknown')}
+          value={m.age}
+          parse={(s) => parseNumber(s, { ...AGE, integer: true })}
+          onChange={(age) => set({ age })}
+          error={errorOf(`age-${i}`)}
+        />
+        <CheckboxesField
+          field={`situations-${i}`}
+          legend={t('elig.q.situations')}
+          options={SITUATION_OPTIONS}
+          exclusive={[
+            { value: 'none', label: 'elig.situation.none' },
+            { value: 'unknown', label: 'elig.unknown' },
+          ]}
+          checked={(v) =>
+            m.situations === v ||
+            (Array.isArray(m.situations) && m.situations.includes(v as Situation))
+          }
+          onToggle={(v, on) =>
+            set({
+              situations: toggleSituation(m.situations, v as Situation | 'none' | 'unknown', on),
+            })
+          }
+          error={errorOf(`situations-${i}`)}
+        />
       </>
     )
   }
@@ -52,11 +101,24 @@ export function StepBody({ step, answers, onChange, errors, headingRef }: Props)
     <>
       {heading(i === 0 ? t('elig.q.disability.self') : t('elig.q.disability.other', { n }))}
       <Hint field={`disability-${i}`} text={t('elig.q.disability.hint')} />
-      <ChoiceField field={`grade-${i}`} legend={t('elig.q.grade')} legendClass="elig-sublegend" options={GRADE_OPTIONS}
-        value={m.grade === undefined ? undefined : String(m.grade)} error={errorOf(`grade-${i}`)}
-        onChange={(v) => set({ grade: gradeFrom(v) })} />
-      <ChoiceField field={`kind-${i}`} legend={t('elig.q.kind')} legendClass="elig-sublegend" options={KIND_OPTIONS}
-        value={m.kind} error={errorOf(`kind-${i}`)} onChange={(v) => set({ kind: kindFrom(v) })} />
+      <ChoiceField
+        field={`grade-${i}`}
+        legend={t('elig.q.grade')}
+        legendClass="elig-sublegend"
+        options={GRADE_OPTIONS}
+        value={m.grade === undefined ? undefined : String(m.grade)}
+        error={errorOf(`grade-${i}`)}
+        onChange={(v) => set({ grade: gradeFrom(v) })}
+      />
+      <ChoiceField
+        field={`kind-${i}`}
+        legend={t('elig.q.kind')}
+        legendClass="elig-sublegend"
+        options={KIND_OPTIONS}
+        value={m.kind}
+        error={errorOf(`kind-${i}`)}
+        onChange={(v) => set({ kind: kindFrom(v) })}
+      />
     </>
   )
 }
@@ -75,17 +137,35 @@ function Single({ q, answers, onChange, error, heading }: SingleProps) {
   if (q.kind === 'choice') {
     const value = answers[q.field]
     return (
-      <ChoiceField field={q.field} legend={heading(t(q.question))} legendClass="elig-legend" hint={hint} options={q.options}
-        value={value} error={error} onChange={(v) => onChange(withChoice(answers, q.field, v))} />
+      <ChoiceField
+        field={q.field}
+        legend={heading(t(q.question))}
+        legendClass="elig-legend"
+        hint={hint}
+        options={q.options}
+        value={value}
+        error={error}
+        onChange={(v) => onChange(withChoice(answers, q.field, v))}
+      />
     )
   }
   return (
-    <fieldset className="elig-fieldset" aria-describedby={hint ? `elig-${q.field}-hint` : undefined}>
+    <fieldset
+      className="elig-fieldset"
+      aria-describedby={hint ? `elig-${q.field}-hint` : undefined}
+    >
       <legend className="elig-legend">{heading(t(q.question))}</legend>
       <Hint field={q.field} text={hint} />
-      <NumberField field={q.field} label={t(q.label)} unknownLabel={t('elig.unknown')} decimal={!q.integer}
-        value={answers[q.field]} parse={(s) => parseNumber(s, q)} error={error}
-        onChange={(v) => onChange({ ...answers, [q.field]: v })} />
+      <NumberField
+        field={q.field}
+        label={t(q.label)}
+        unknownLabel={t('elig.unknown')}
+        decimal={!q.integer}
+        value={answers[q.field]}
+        parse={(s) => parseNumber(s, q)}
+        error={error}
+        onChange={(v) => onChange({ ...answers, [q.field]: v })}
+      />
     </fieldset>
   )
 }

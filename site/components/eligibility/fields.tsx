@@ -17,11 +17,19 @@ function describedBy(field: string, hint: boolean, error: boolean): string | und
 
 export function ErrorText({ field, message }: { field: string; message?: string }) {
   if (!message) return null
-  return <p className="elig-error" id={errorId(field)}>{message}</p>
+  return (
+    <p className="elig-error" id={errorId(field)}>
+      {message}
+    </p>
+  )
 }
 
 export function Hint({ field, text }: { field: string; text?: string }) {
-  return text ? <p className="elig-hint" id={hintId(field)}>{text}</p> : null
+  return text ? (
+    <p className="elig-hint" id={hintId(field)}>
+      {text}
+    </p>
+  ) : null
 }
 
 type ChoiceProps = {
@@ -36,18 +44,37 @@ type ChoiceProps = {
   error?: string
 }
 
-export function ChoiceField({ field, legend, legendClass, hint, options, value, onChange, error }: ChoiceProps) {
+export function ChoiceField({
+  field,
+  legend,
+  legendClass,
+  hint,
+  options,
+  value,
+  onChange,
+  error,
+}: ChoiceProps) {
   const { t } = useUi()
   return (
-    <fieldset className={`elig-fieldset${error ? ' elig-invalid' : ''}`} data-field={field} aria-describedby={describedBy(field, !!hint, !!error)}>
+    <fieldset
+      className={`elig-fieldset${error ? ' elig-invalid' : ''}`}
+      data-field={field}
+      aria-describedby={describedBy(field, !!hint, !!error)}
+    >
       <legend className={legendClass}>{legend}</legend>
       <Hint field={field} text={hint} />
       <ErrorText field={field} message={error} />
       <div className="elig-options">
         {options.map((o) => (
           <div className="elig-option" key={o.value}>
-            <input type="radio" id={`${fieldId(field)}-${o.value}`} name={field} value={o.value}
-              checked={value === o.value} onChange={() => onChange(o.value)} />
+            <input
+              type="radio"
+              id={`${fieldId(field)}-${o.value}`}
+              name={field}
+              value={o.value}
+              checked={value === o.value}
+              onChange={() => onChange(o.value)}
+            />
             <label htmlFor={`${fieldId(field)}-${o.value}`}>{t(o.label)}</label>
           </div>
         ))}
@@ -68,7 +95,16 @@ type NumberProps = {
 }
 
 /** A number box and a 不清楚 box; typing unticks 不清楚, ticking it empties the box. */
-export function NumberField({ field, label, unknownLabel, decimal, value, parse, onChange, error }: NumberProps) {
+export function NumberField({
+  field,
+  label,
+  unknownLabel,
+  decimal,
+  value,
+  parse,
+  onChange,
+  error,
+}: NumberProps) {
   const { t } = useUi()
   const [text, setText] = useState(typeof value === 'number' ? String(value) : '')
   const type = (next: string) => {
@@ -82,14 +118,30 @@ export function NumberField({ field, label, unknownLabel, decimal, value, parse,
   }
   return (
     <div className={`elig-number${error ? ' elig-invalid' : ''}`} data-field={field}>
-      <label className="elig-label" htmlFor={fieldId(field)}>{label}</label>
+      <label className="elig-label" htmlFor={fieldId(field)}>
+        {label}
+      </label>
       <ErrorText field={field} message={error} />
-      <input id={fieldId(field)} className="elig-input" type="text" inputMode={decimal ? 'decimal' : 'numeric'}
-        autoComplete="off" spellCheck={false} value={text} onChange={(e) => type(e.target.value)}
-        aria-invalid={error ? true : undefined} aria-describedby={error ? errorId(field) : undefined} />
+      <input
+        id={fieldId(field)}
+        className="elig-input"
+        type="text"
+        inputMode={decimal ? 'decimal' : 'numeric'}
+        autoComplete="off"
+        spellCheck={false}
+        value={text}
+        onChange={(e) => type(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId(field) : undefined}
+      />
       <p className="elig-or">{t('elig.or')}</p>
       <div className="elig-option">
-        <input type="checkbox" id={`${fieldId(field)}-unknown`} checked={value === 'unknown'} onChange={(e) => tick(e.target.checked)} />
+        <input
+          type="checkbox"
+          id={`${fieldId(field)}-unknown`}
+          checked={value === 'unknown'}
+          onChange={(e) => tick(e.target.checked)}
+        />
         <label htmlFor={`${fieldId(field)}-unknown`}>{unknownLabel}</label>
       </div>
     </div>
@@ -107,17 +159,34 @@ type ChecksProps = {
   error?: string
 }
 
-export function CheckboxesField({ field, legend, options, exclusive, checked, onToggle, error }: ChecksProps) {
+export function CheckboxesField({
+  field,
+  legend,
+  options,
+  exclusive,
+  checked,
+  onToggle,
+  error,
+}: ChecksProps) {
   const { t } = useUi()
   const box = (o: Option) => (
     <div className="elig-option" key={o.value}>
-      <input type="checkbox" id={`${fieldId(field)}-${o.value}`} value={o.value} checked={checked(o.value)}
-        onChange={(e) => onToggle(o.value, e.target.checked)} />
+      <input
+        type="checkbox"
+        id={`${fieldId(field)}-${o.value}`}
+        value={o.value}
+        checked={checked(o.value)}
+        onChange={(e) => onToggle(o.value, e.target.checked)}
+      />
       <label htmlFor={`${fieldId(field)}-${o.value}`}>{t(o.label)}</label>
     </div>
   )
   return (
-    <fieldset className={`elig-fieldset${error ? ' elig-invalid' : ''}`} data-field={field} aria-describedby={describedBy(field, false, !!error)}>
+    <fieldset
+      className={`elig-fieldset${error ? ' elig-invalid' : ''}`}
+      data-field={field}
+      aria-describedby={describedBy(field, false, !!error)}
+    >
       <legend className="elig-sublegend">{legend}</legend>
       <ErrorText field={field} message={error} />
       <div className="elig-options">

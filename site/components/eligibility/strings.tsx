@@ -10,7 +10,12 @@ export const UiContext = createContext<Ui | undefined>(undefined)
 
 export type Translate = (key: EligKey, vars?: Record<string, string | number>) => string
 
-export function useUi(): { t: Translate; lang: Lang; text: (v: LocalizedText) => string; list: (items: string[]) => string } {
+export function useUi(): {
+  t: Translate
+  lang: Lang
+  text: (v: LocalizedText) => string
+  list: (items: string[]) => string
+} {
   const ui = useContext(UiContext)
   if (!ui) throw new Error('UiContext missing')
   return {

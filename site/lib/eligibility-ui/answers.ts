@@ -11,7 +11,14 @@ export const SITUATIONS = ['disability', 'illness', 'school', 'cannotWork'] as c
 export const GRADES = [1, 2, 3, 4] as const
 export const KIND_ANSWERS = [...DISABILITY_KINDS, 'unknown'] as const
 export const CHILD_ANSWERS = ['orphan', 'de-facto-unsupported', 'none', 'unknown'] as const
-export const EMERGENCY_ANSWERS = ['disaster', 'accident', 'illness-expense', 'other', 'none', 'unknown'] as const
+export const EMERGENCY_ANSWERS = [
+  'disaster',
+  'accident',
+  'illness-expense',
+  'other',
+  'none',
+  'unknown',
+] as const
 
 /** Household size the questionnaire accepts (one step per person). */
 export const MAX_SIZE = 12
@@ -71,7 +78,9 @@ export const hasSituation = (m: MemberAnswer | undefined, s: Situation): boolean
  * other box; unticking the last box leaves the question unanswered.
  */
 export function toggleSituation(
-  current: MemberAnswer['situations'], value: Situation | 'none' | 'unknown', checked: boolean,
+  current: MemberAnswer['situations'],
+  value: Situation | 'none' | 'unknown',
+  checked: boolean,
 ): MemberAnswer['situations'] {
   if (value === 'none' || value === 'unknown') return checked ? value : undefined
   const list = Array.isArray(current) ? current : []

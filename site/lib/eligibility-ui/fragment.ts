@@ -39,7 +39,8 @@ export function decodeFragment(hash: string): Decoded {
   if (data === null) return { kind: 'none' }
   try {
     const parsed: unknown = JSON.parse(fromBase64Url(data.trim()))
-    if (!parsed || typeof parsed !== 'object' || (parsed as { v?: unknown }).v !== VERSION) return { kind: 'invalid' }
+    if (!parsed || typeof parsed !== 'object' || (parsed as { v?: unknown }).v !== VERSION)
+      return { kind: 'invalid' }
     const answers = parseAnswers((parsed as { a?: unknown }).a)
     return answers ? { kind: 'ok', answers } : { kind: 'invalid' }
   } catch {

@@ -7,7 +7,8 @@ import type { Household, Member } from '../eligibility/household'
 import { hasSituation, peopleCount, type Answers, type MemberAnswer, type Tri } from './answers'
 import { hasChildUnder18 } from './steps'
 
-const yesNo = (v: Tri | undefined): boolean | undefined => (v === 'yes' ? true : v === 'no' ? false : undefined)
+const yesNo = (v: Tri | undefined): boolean | undefined =>
+  v === 'yes' ? true : v === 'no' ? false : undefined
 
 /** Drop undefined values so the household reads like hand-written JSON (absent = unknown). */
 function compact<T extends object>(o: T): T {
@@ -37,9 +38,10 @@ export function toMember(m: MemberAnswer): Member {
 }
 
 export function toHousehold(a: Answers): Household {
-  const members = typeof a.size === 'number'
-    ? Array.from({ length: peopleCount(a) }, (_, i) => toMember(a.members[i] ?? {}))
-    : undefined
+  const members =
+    typeof a.size === 'number'
+      ? Array.from({ length: peopleCount(a) }, (_, i) => toMember(a.members[i] ?? {}))
+      : undefined
   const child = hasChildUnder18(a) ? a.child : undefined
   return compact({
     residence: a.residence === 'unknown' ? undefined : a.residence,

@@ -3,8 +3,18 @@
  * an unknown key, a value out of range, a wrong type — rejects the whole set (undefined).
  */
 import {
-  CHILD_ANSWERS, EMERGENCY_ANSWERS, GRADES, KIND_ANSWERS, MAX_AGE, MAX_INCOME, MAX_SIZE, RESIDENCE_ANSWERS, SITUATIONS, TRI,
-  type Answers, type MemberAnswer,
+  CHILD_ANSWERS,
+  EMERGENCY_ANSWERS,
+  GRADES,
+  KIND_ANSWERS,
+  MAX_AGE,
+  MAX_INCOME,
+  MAX_SIZE,
+  RESIDENCE_ANSWERS,
+  SITUATIONS,
+  TRI,
+  type Answers,
+  type MemberAnswer,
 } from './answers'
 
 class Invalid extends Error {}
@@ -23,13 +33,19 @@ function opt<T>(v: unknown, ok: (v: unknown) => v is T): T | undefined {
   return v
 }
 
-const oneOf = <T extends string | number>(list: readonly T[]) => (v: unknown): v is T => (list as readonly unknown[]).includes(v)
-const intIn = (min: number, max: number) => (v: unknown): v is number | 'unknown' =>
-  v === 'unknown' || (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max)
+const oneOf =
+  <T extends string | number>(list: readonly T[]) =>
+  (v: unknown): v is T =>
+    (list as readonly unknown[]).includes(v)
+const intIn =
+  (min: number, max: number) =>
+  (v: unknown): v is number | 'unknown' =>
+    v === 'unknown' || (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max)
 const amount = (v: unknown): v is number | 'unknown' =>
   v === 'unknown' || (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_INCOME)
 const situations = (v: unknown): v is MemberAnswer['situations'] =>
-  v === 'none' || v === 'unknown' ||
+  v === 'none' ||
+  v === 'unknown' ||
   (Array.isArray(v) && v.length > 0 && new Set(v).size === v.length && v.every(oneOf(SITUATIONS)))
 
 /** Drop undefined values, so a parsed set equals the one that was saved. */
@@ -50,8 +66,20 @@ function member(raw: unknown): MemberAnswer {
 
 export function parseAnswers(raw: unknown): Answers | undefined {
   try {
-    if (!isObj(raw) || !Array.isArray(raw.members) || raw.members.length > MAX_SIZE) return undefined
-    only(raw, ['residence', 'size', 'members', 'income', 'assets', 'supporter', 'child', 'emergency', 'bereavement', 'stranded'])
+    if (!isObj(raw) || !Array.isArray(raw.members) || raw.members.length > MAX_SIZE)
+      return undefined
+    only(raw, [
+      'residence',
+      'size',
+      'members',
+      'income',
+      'assets',
+      'supporter',
+      'child',
+      'emergency',
+      'bereavement',
+      'stranded',
+    ])
     return compact({
       residence: opt(raw.residence, oneOf(RESIDENCE_ANSWERS)),
       size: opt(raw.size, intIn(1, MAX_SIZE)),

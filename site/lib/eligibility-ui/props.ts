@@ -25,7 +25,11 @@ export type IslandProps = {
   urls: { programmes: string; charity: string; tempAid: string }
 }
 
-export type IslandData = { programmes: Programme[]; settings: SiteSettings; charity: CharityProject[] }
+export type IslandData = {
+  programmes: Programme[]
+  settings: SiteSettings
+  charity: CharityProject[]
+}
 
 const known = new Set<string>(PROGRAMME_IDS)
 
@@ -48,21 +52,28 @@ export function forIsland(p: RuleProgramme, lang: Lang): RuleProgramme {
 
 export function buildIslandProps(lang: Lang, data: IslandData): IslandProps {
   const used = data.programmes.filter((p) => known.has(p.slug))
-  const links = Object.fromEntries(used.map((p) => {
-    const policies = (p.relatedPolicies ?? [])
-      .filter((r): r is Policy => typeof r === 'object' && r !== null)
-      .map((pol) => ({ title: txt(pol.title, lang), href: href(lang, `/policies/${pol.slug}/`) }))
-    return [p.slug, { href: href(lang, `/programmes/${p.slug}/`), policies }]
-  }))
+  const links = Object.fromEntries(
+    used.map((p) => {
+      const policies = (p.relatedPolicies ?? [])
+        .filter((r): r is Policy => typeof r === 'object' && r !== null)
+        .map((pol) => ({ title: txt(pol.title, lang), href: href(lang, `/policies/${pol.slug}/`) }))
+      return [p.slug, { href: href(lang, `/programmes/${p.slug}/`), policies }]
+    }),
+  )
   const number = data.settings.hotline?.number
-  const strings = Object.fromEntries((Object.keys(zhCN) as UiKey[]).map((k) => [k, t(lang, k)])) as Record<UiKey, string>
+  const strings = Object.fromEntries(
+    (Object.keys(zhCN) as UiKey[]).map((k) => [k, t(lang, k)]),
+  ) as Record<UiKey, string>
   return {
     lang,
     strings: eligStrings(strings),
     programmes: used.map((p) => forIsland(fromCmsProgramme(p), lang)),
     links,
     ...(number ? { hotline: { number, label: txt(data.settings.hotline?.label, lang) } } : {}),
-    charity: data.charity.map((c) => ({ title: txt(c.name, lang), href: href(lang, `/charity/${c.slug}/`) })),
+    charity: data.charity.map((c) => ({
+      title: txt(c.name, lang),
+      href: href(lang, `/charity/${c.slug}/`),
+    })),
     urls: {
       programmes: href(lang, '/programmes/'),
       charity: href(lang, '/charity/'),

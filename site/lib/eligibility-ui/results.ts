@@ -6,13 +6,19 @@ export const STATUSES: readonly Status[] = ['likely', 'possible', 'unlikely']
 
 /** Today's date in Kaiping (Asia/Shanghai), YYYY-MM-DD, whatever the device's time zone. */
 export function todayInKaiping(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
-    .formatToParts(now)
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now)
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
   return `${get('year')}-${get('month')}-${get('day')}`
 }
 
-export function groupByStatus(results: readonly ProgrammeResult[]): Record<Status, ProgrammeResult[]> {
+export function groupByStatus(
+  results: readonly ProgrammeResult[],
+): Record<Status, ProgrammeResult[]> {
   return {
     likely: results.filter((r) => r.status === 'likely'),
     possible: results.filter((r) => r.status === 'possible'),
@@ -26,7 +32,9 @@ export function groupByStatus(results: readonly ProgrammeResult[]): Record<Statu
  */
 export function olderYears(params: readonly UsedParameter[] | undefined, date: string): string[] {
   const year = date.slice(0, 4)
-  const years = (params ?? []).map((p) => (startOf(p.from) ?? p.from).slice(0, 4)).filter((y) => y < year)
+  const years = (params ?? [])
+    .map((p) => (startOf(p.from) ?? p.from).slice(0, 4))
+    .filter((y) => y < year)
   return [...new Set(years)].sort()
 }
 
@@ -37,7 +45,10 @@ export function conditionParameters(c: ConditionResult): UsedParameter[] {
 
 /** Every parameter the whole evaluation used (conditions and estimates). */
 export function allParameters(results: readonly ProgrammeResult[]): UsedParameter[] {
-  return results.flatMap((r) => [...r.conditions.flatMap(conditionParameters), ...(r.estimateParameters ?? [])])
+  return results.flatMap((r) => [
+    ...r.conditions.flatMap(conditionParameters),
+    ...(r.estimateParameters ?? []),
+  ])
 }
 
 /** Nothing likely or possible: point to 临时救助, charity and the hotline instead. */
@@ -53,6 +64,9 @@ export function formatMoney(n: number): string {
 export function formatDate(date: string, lang: string): string {
   const [y, m, d] = date.split('-').map(Number)
   if (lang !== 'en') return `${y}年${m}月${d}日`
-  const month = new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })
+  const month = new Date(Date.UTC(y, m - 1, 1)).toLocaleString('en-GB', {
+    month: 'long',
+    timeZone: 'UTC',
+  })
   return `${d} ${month} ${y}`
 }

@@ -8,11 +8,27 @@
 import { ADULT_AGE } from '../eligibility/statutory'
 import { hasSituation, peopleCount, type Answers } from './answers'
 
-export type FixedStep = 'residence' | 'size' | 'children' | 'income' | 'assets' | 'supporter' | 'emergency' | 'bereavement' | 'stranded'
+export type FixedStep =
+  | 'residence'
+  | 'size'
+  | 'children'
+  | 'income'
+  | 'assets'
+  | 'supporter'
+  | 'emergency'
+  | 'bereavement'
+  | 'stranded'
 export type StepId = FixedStep | `person-${number}` | `disability-${number}`
 export type View = StepId | 'results'
 
-const AFTER_PEOPLE: readonly FixedStep[] = ['income', 'assets', 'supporter', 'emergency', 'bereavement', 'stranded']
+const AFTER_PEOPLE: readonly FixedStep[] = [
+  'income',
+  'assets',
+  'supporter',
+  'emergency',
+  'bereavement',
+  'stranded',
+]
 
 export function hasChildUnder18(a: Answers): boolean {
   return a.members
@@ -37,12 +53,15 @@ export function memberIndex(step: View): number | undefined {
   return m ? Number(m[1]) : undefined
 }
 
-export const isFixedStep = (step: View): step is FixedStep => step !== 'results' && memberIndex(step) === undefined
+export const isFixedStep = (step: View): step is FixedStep =>
+  step !== 'results' && memberIndex(step) === undefined
 
 export function isView(value: unknown): value is View {
   if (typeof value !== 'string') return false
   if (value === 'results') return true
-  return /^(?:residence|size|children|income|assets|supporter|emergency|bereavement|stranded|(?:person|disability)-\d{1,2})$/.test(value)
+  return /^(?:residence|size|children|income|assets|supporter|emergency|bereavement|stranded|(?:person|disability)-\d{1,2})$/.test(
+    value,
+  )
 }
 
 /** The step after `current`, or 'results' after the last one. */

@@ -7,7 +7,9 @@ export type EligStrings = Record<EligKey, string>
 
 /** Only the keys the island uses (what it needs, nothing more). */
 export function eligStrings(all: Record<UiKey, string>): EligStrings {
-  return Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('elig.') || k === 'colon')) as EligStrings
+  return Object.fromEntries(
+    Object.entries(all).filter(([k]) => k.startsWith('elig.') || k === 'colon'),
+  ) as EligStrings
 }
 
 /** Fill {placeholders}; unknown ones stay visible so a missing value is noticed. */

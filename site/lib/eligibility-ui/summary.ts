@@ -14,7 +14,10 @@ export type SummaryRow = { step: StepId; question: Msg; answers: Msg[] }
 const NOT_ANSWERED: Msg = { key: 'elig.summary.notAnswered' }
 const UNKNOWN: Msg = { key: 'elig.unknown' }
 
-const label = (options: { value: string; label: EligKey }[], value: string | number | undefined): Msg => {
+const label = (
+  options: { value: string; label: EligKey }[],
+  value: string | number | undefined,
+): Msg => {
   const found = options.find((o) => o.value === String(value))
   return found ? { key: found.label } : NOT_ANSWERED
 }
@@ -25,29 +28,51 @@ function fixed(a: Answers, step: StepId & keyof typeof QUESTIONS): Msg[] {
   if (q.kind === 'choice') return [label(q.options, value)]
   if (value === 'unknown') return [UNKNOWN]
   if (typeof value !== 'number') return [NOT_ANSWERED]
-  return q.field === 'size' ? [{ key: 'elig.summary.people', vars: { n: value } }] : [{ key: 'elig.summary.money', vars: { amount: formatMoney(value) } }]
+  return q.field === 'size'
+    ? [{ key: 'elig.summary.people', vars: { n: value } }]
+    : [{ key: 'elig.summary.money', vars: { amount: formatMoney(value) } }]
 }
 
 function person(m: MemberAnswer): Msg[] {
-  const age: Msg = m.age === 'unknown' ? { key: 'elig.q.age.unknown' } : m.age === undefined ? NOT_ANSWERED : { key: 'elig.summary.age', vars: { n: m.age } }
+  const age: Msg =
+    m.age === 'unknown'
+      ? { key: 'elig.q.age.unknown' }
+      : m.age === undefined
+        ? NOT_ANSWERED
+        : { key: 'elig.summary.age', vars: { n: m.age } }
   const s = m.situations
-  const situations: Msg[] = s === undefined ? [NOT_ANSWERED] : s === 'none' ? [{ key: 'elig.situation.none' }]
-    : s === 'unknown' ? [UNKNOWN] : s.map((x) => label(SITUATION_OPTIONS, x))
+  const situations: Msg[] =
+    s === undefined
+      ? [NOT_ANSWERED]
+      : s === 'none'
+        ? [{ key: 'elig.situation.none' }]
+        : s === 'unknown'
+          ? [UNKNOWN]
+          : s.map((x) => label(SITUATION_OPTIONS, x))
   return [age, ...situations]
 }
 
 export function summarize(a: Answers): SummaryRow[] {
   return stepsFor(a).map((step) => {
-    if (isFixedStep(step)) return { step, question: { key: QUESTIONS[step].question }, answers: fixed(a, step) }
+    if (isFixedStep(step))
+      return { step, question: { key: QUESTIONS[step].question }, answers: fixed(a, step) }
     const i = memberIndex(step) ?? 0
     const m = a.members[i] ?? {}
     const n = i + 1
     if (step.startsWith('person-')) {
-      return { step, question: i === 0 ? { key: 'elig.q.person.self' } : { key: 'elig.q.person.other', vars: { n } }, answers: person(m) }
+      return {
+        step,
+        question:
+          i === 0 ? { key: 'elig.q.person.self' } : { key: 'elig.q.person.other', vars: { n } },
+        answers: person(m),
+      }
     }
     return {
       step,
-      question: i === 0 ? { key: 'elig.q.disability.self' } : { key: 'elig.q.disability.other', vars: { n } },
+      question:
+        i === 0
+          ? { key: 'elig.q.disability.self' }
+          : { key: 'elig.q.disability.other', vars: { n } },
       answers: [label(GRADE_OPTIONS, m.grade), label(KIND_OPTIONS, m.kind)],
     }
   })

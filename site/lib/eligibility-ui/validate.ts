@@ -23,8 +23,10 @@ export function stepErrors(a: Answers, step: StepId): FieldError[] {
     const m = a.members[i] ?? {}
     const errors: FieldError[] = []
     if (step.startsWith('person-')) {
-      if (m.age === undefined) errors.push({ field: `age-${i}`, message: 'elig.error.number', vars: AGE })
-      if (m.situations === undefined) errors.push({ field: `situations-${i}`, message: 'elig.error.situations' })
+      if (m.age === undefined)
+        errors.push({ field: `age-${i}`, message: 'elig.error.number', vars: AGE })
+      if (m.situations === undefined)
+        errors.push({ field: `situations-${i}`, message: 'elig.error.situations' })
     } else if (hasSituation(m, 'disability')) {
       if (m.grade === undefined) errors.push({ field: `grade-${i}`, message: 'elig.error.choose' })
       if (m.kind === undefined) errors.push({ field: `kind-${i}`, message: 'elig.error.choose' })

@@ -21,9 +21,21 @@ export type Outcome = {
 
 export type Condition = { id: string; test: (ctx: Context) => Outcome }
 
-export const met = (reason: Copy, parameters?: UsedParameter[]): Outcome => ({ state: 'met', reason, ...(parameters ? { parameters } : {}) })
-export const unmet = (reason: Copy, parameters?: UsedParameter[]): Outcome => ({ state: 'unmet', reason, ...(parameters ? { parameters } : {}) })
-export const unknown = (reason: Copy, parameters?: UsedParameter[]): Outcome => ({ state: 'unknown', reason, ...(parameters ? { parameters } : {}) })
+export const met = (reason: Copy, parameters?: UsedParameter[]): Outcome => ({
+  state: 'met',
+  reason,
+  ...(parameters ? { parameters } : {}),
+})
+export const unmet = (reason: Copy, parameters?: UsedParameter[]): Outcome => ({
+  state: 'unmet',
+  reason,
+  ...(parameters ? { parameters } : {}),
+})
+export const unknown = (reason: Copy, parameters?: UsedParameter[]): Outcome => ({
+  state: 'unknown',
+  reason,
+  ...(parameters ? { parameters } : {}),
+})
 
 /** The condition is unknown because a parameter has no value in force on the date. */
 export function missingParam(lookup: Extract<ParamLookup, { ok: false }>, date: string): Outcome {
@@ -61,7 +73,9 @@ function group(kind: 'allOf' | 'anyOf', id: GroupId, parts: readonly Condition[]
 }
 
 /** Met when every part is met (a named group, e.g. isDibaoFamily). */
-export const allOf = (id: GroupId, parts: readonly Condition[]): Condition => group('allOf', id, parts)
+export const allOf = (id: GroupId, parts: readonly Condition[]): Condition =>
+  group('allOf', id, parts)
 
 /** Met when at least one part is met (e.g. "低保家庭 or 低收入家庭"). */
-export const anyOf = (id: GroupId, parts: readonly Condition[]): Condition => group('anyOf', id, parts)
+export const anyOf = (id: GroupId, parts: readonly Condition[]): Condition =>
+  group('anyOf', id, parts)

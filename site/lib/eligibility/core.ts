@@ -19,7 +19,11 @@ export type EvaluateOptions = {
   rules?: readonly ProgrammeRule[]
 }
 
-const STATUS: Record<ConditionState, Status> = { met: 'likely', unknown: 'possible', unmet: 'unlikely' }
+const STATUS: Record<ConditionState, Status> = {
+  met: 'likely',
+  unknown: 'possible',
+  unmet: 'unlikely',
+}
 
 /** likely = every condition met; possible = none unmet, some unknown; unlikely = one unmet. */
 export const statusOf = (states: readonly ConditionState[]): Status => STATUS[allStates(states)]
@@ -29,13 +33,23 @@ export const statusOf = (states: readonly ConditionState[]): Status => STATUS[al
  * Does not validate: use evaluate() for raw input. `options.date` must be YYYY-MM-DD.
  */
 export function evaluateFacts(facts: Household, options: EvaluateOptions): Evaluation {
-  const ctx: Context = { household: facts, date: options.date, param: paramSource(options.programmes, options.date) }
+  const ctx: Context = {
+    household: facts,
+    date: options.date,
+    param: paramSource(options.programmes, options.date),
+  }
   const records = new Map(options.programmes.map((p) => [p.slug, p]))
-  const results = (options.rules ?? PROGRAMME_RULES).map((rule) => evaluateRule(rule, ctx, records.get(rule.id)))
+  const results = (options.rules ?? PROGRAMME_RULES).map((rule) =>
+    evaluateRule(rule, ctx, records.get(rule.id)),
+  )
   return { date: options.date, results }
 }
 
-function evaluateRule(rule: ProgrammeRule, ctx: Context, record: RuleProgramme | undefined): ProgrammeResult {
+function evaluateRule(
+  rule: ProgrammeRule,
+  ctx: Context,
+  record: RuleProgramme | undefined,
+): ProgrammeResult {
   const conditions = rule.conditions.map((c) => check(c, ctx))
   const status = statusOf(conditions.map((c) => c.state))
   const notes = (rule.notes ?? []).flatMap((note) => note(ctx) ?? [])

@@ -15,6 +15,7 @@ export { evaluateFacts, statusOf, type EvaluateOptions } from './core'
  * parsed Household: it is validated either way (throws HouseholdError naming the field). Throws RangeError for a malformed date.
  */
 export function evaluate(household: unknown, options: EvaluateOptions): Evaluation {
-  if (!isIsoDate(options.date)) throw new RangeError(`date must be a real date written YYYY-MM-DD, got "${options.date}"`)
+  if (!isIsoDate(options.date))
+    throw new RangeError(`date must be a real date written YYYY-MM-DD, got "${options.date}"`)
   return evaluateFacts(parseHousehold(household), options)
 }

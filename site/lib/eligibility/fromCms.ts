@@ -19,7 +19,11 @@ export type CmsProgramme = {
 function text(v: CmsText): LocalizedText | undefined {
   const zh = v?.['zh-CN']
   if (!zh) return undefined
-  return { 'zh-CN': zh, ...(v?.['zh-Hant'] ? { 'zh-Hant': v['zh-Hant'] } : {}), ...(v?.en ? { en: v.en } : {}) }
+  return {
+    'zh-CN': zh,
+    ...(v?.['zh-Hant'] ? { 'zh-Hant': v['zh-Hant'] } : {}),
+    ...(v?.en ? { en: v.en } : {}),
+  }
 }
 
 /** Lists are kept per locale in the CMS; a translation is used only if it has the same lines. */
@@ -41,7 +45,13 @@ export function fromCmsProgramme(doc: CmsProgramme): RuleProgramme {
   return {
     slug: doc.slug,
     name: text(doc.name) ?? { 'zh-CN': doc.slug },
-    amounts: (doc.amounts ?? []).map(({ key, value, unit, from, to }) => ({ key, value, unit, from, ...(to ? { to } : {}) })),
+    amounts: (doc.amounts ?? []).map(({ key, value, unit, from, to }) => ({
+      key,
+      value,
+      unit,
+      from,
+      ...(to ? { to } : {}),
+    })),
     documents: list(doc.documents),
     ...(where ? { where } : {}),
     ...(online ? { online } : {}),

@@ -5,7 +5,13 @@
  */
 import { z } from 'zod'
 import { isIsoDate } from './dates'
-import { CARE_LEVELS, CHILD_CIRCUMSTANCES, DISABILITY_KINDS, EMERGENCIES, RESIDENCE } from './values'
+import {
+  CARE_LEVELS,
+  CHILD_CIRCUMSTANCES,
+  DISABILITY_KINDS,
+  EMERGENCIES,
+  RESIDENCE,
+} from './values'
 
 export { CARE_LEVELS, CHILD_CIRCUMSTANCES, DISABILITY_KINDS, EMERGENCIES, RESIDENCE }
 
@@ -56,9 +62,7 @@ export type HouseholdProblem = { field: string; message: string }
 /** Raised by parseHousehold; `problems` names every wrong field. */
 export class HouseholdError extends Error {
   constructor(public problems: HouseholdProblem[]) {
-    super(
-      'invalid household:\n' + problems.map((p) => `  ${p.field}: ${p.message}`).join('\n'),
-    )
+    super('invalid household:\n' + problems.map((p) => `  ${p.field}: ${p.message}`).join('\n'))
     this.name = 'HouseholdError'
   }
 }
@@ -80,6 +84,9 @@ export function parseHousehold(raw: unknown): Household {
   const result = householdSchema.safeParse(raw)
   if (result.success) return result.data
   throw new HouseholdError(
-    result.error.issues.map((issue) => ({ field: fieldName(issue.path), message: describe(issue) })),
+    result.error.issues.map((issue) => ({
+      field: fieldName(issue.path),
+      message: describe(issue),
+    })),
   )
 }

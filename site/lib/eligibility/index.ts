@@ -5,8 +5,14 @@
  */
 export { evaluate, evaluateFacts, statusOf, type EvaluateOptions } from './flow'
 export {
-  parseHousehold, householdSchema, HouseholdError,
-  type Household, type HouseholdInput, type HouseholdProblem, type Member, type Disability,
+  parseHousehold,
+  householdSchema,
+  HouseholdError,
+  type Household,
+  type HouseholdInput,
+  type HouseholdProblem,
+  type Member,
+  type Disability,
 } from './household'
 export { amountInForce, paramSource, monthlyValue, type ParamRef } from './params'
 export { isIsoDate, startOf } from './dates'

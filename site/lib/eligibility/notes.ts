@@ -5,10 +5,15 @@ import type { Copy } from './types'
 
 export type Note = (ctx: Context) => Copy | undefined
 
-export const always = (copy: Copy): Note => () => copy
+export const always =
+  (copy: Copy): Note =>
+  () =>
+    copy
 
 /** Shown only when `ref` has a value in force on the date. */
-export const withParam = (ref: ParamRef, render: (value: number, from: string) => Copy): Note => (ctx) => {
-  const p = ctx.param(ref)
-  return p.ok ? render(p.value, p.used.from) : undefined
-}
+export const withParam =
+  (ref: ParamRef, render: (value: number, from: string) => Copy): Note =>
+  (ctx) => {
+    const p = ctx.param(ref)
+    return p.ok ? render(p.value, p.used.from) : undefined
+  }

@@ -12,7 +12,11 @@ import type { RuleAmount, RuleProgramme, UsedParameter } from './types'
 export type ParamRef = { programme: string; key: string; units: readonly string[] }
 
 export const MONTHLY_PER_PERSON = ['yuan-per-person-month', 'yuan-per-person-year'] as const
-export const MONTHLY_AMOUNT = ['yuan-per-month', 'yuan-per-person-month', 'yuan-per-person-year'] as const
+export const MONTHLY_AMOUNT = [
+  'yuan-per-month',
+  'yuan-per-person-month',
+  'yuan-per-person-year',
+] as const
 export const PER_CASE = ['yuan-per-case', 'yuan-per-household-case'] as const
 export const YEARS = ['years'] as const
 export const PERCENT = ['percent'] as const
@@ -32,7 +36,11 @@ export type ParamLookup =
 export type MissingWhy = 'no-record' | 'no-key' | 'no-value' | 'bad-unit'
 
 /** The entry of `key` in force on `date` (YYYY-MM-DD), or undefined. */
-export function amountInForce(amounts: readonly RuleAmount[], key: string, date: string): RuleAmount | undefined {
+export function amountInForce(
+  amounts: readonly RuleAmount[],
+  key: string,
+  date: string,
+): RuleAmount | undefined {
   let best: { amount: RuleAmount; from: string } | undefined
   for (const amount of amounts) {
     if (amount.key !== key) continue
@@ -67,7 +75,8 @@ export function paramSource(programmes: readonly RuleProgramme[], date: string):
     if (!record.amounts.some((a) => a.key === ref.key)) return { ok: false, why: 'no-key', ref }
     const amount = amountInForce(record.amounts, ref.key, date)
     if (!amount) return { ok: false, why: 'no-value', ref }
-    if (!ref.units.includes(amount.unit)) return { ok: false, why: 'bad-unit', ref, unit: amount.unit }
+    if (!ref.units.includes(amount.unit))
+      return { ok: false, why: 'bad-unit', ref, unit: amount.unit }
     const used: UsedParameter = {
       programme: ref.programme,
       key: ref.key,

@@ -9,7 +9,12 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 export const FIXTURE_CONTENT = path.resolve(__dirname, '../../fixtures/content')
 
-export type TestCms = { payload: Payload; config: SanitizedConfig; dir: string; close: () => Promise<void> }
+export type TestCms = {
+  payload: Payload
+  config: SanitizedConfig
+  dir: string
+  close: () => Promise<void>
+}
 
 export async function startTestCms(): Promise<TestCms> {
   const dir = mkdtempSync(path.join(tmpdir(), 'kaiping-int-'))

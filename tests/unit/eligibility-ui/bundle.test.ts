@@ -12,7 +12,9 @@ const ENTRY = path.join(root, 'site/components/eligibility/Eligibility.tsx')
 function resolve(from: string, spec: string): string | undefined {
   if (!spec.startsWith('.')) return undefined
   const base = path.resolve(path.dirname(from), spec)
-  return [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find((f) => existsSync(f) && !f.endsWith(path.sep))
+  return [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find(
+    (f) => existsSync(f) && !f.endsWith(path.sep),
+  )
 }
 
 function graph(entry: string): { files: Set<string>; packages: Set<string> } {

@@ -6,10 +6,16 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import * as OpenCC from 'opencc-js'
 import { describe, expect, it } from 'vitest'
-import { GRADE_OPTIONS, KIND_OPTIONS, QUESTIONS, SITUATION_OPTIONS } from '../../../site/lib/eligibility-ui/questions'
+import {
+  GRADE_OPTIONS,
+  KIND_OPTIONS,
+  QUESTIONS,
+  SITUATION_OPTIONS,
+} from '../../../site/lib/eligibility-ui/questions'
 
 const root = path.resolve(import.meta.dirname, '../../..')
-const load = (l: string) => JSON.parse(readFileSync(path.join(root, `site/i18n/${l}.json`), 'utf8')) as Record<string, string>
+const load = (l: string) =>
+  JSON.parse(readFileSync(path.join(root, `site/i18n/${l}.json`), 'utf8')) as Record<string, string>
 const [zh, hant, en] = ['zh-CN', 'zh-Hant', 'en'].map(load)
 const keys = Object.keys(zh).filter((k) => k.startsWith('elig.') || k === 'nav.eligibility')
 const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' })
@@ -51,8 +57,16 @@ describe('questionnaire copy', () => {
   })
 
   it('defines the label of every option and question', () => {
-    const options = [...GRADE_OPTIONS, ...KIND_OPTIONS, ...SITUATION_OPTIONS, ...Object.values(QUESTIONS).flatMap((q) => (q.kind === 'choice' ? q.options : []))]
-    const named = [...options.map((o) => o.label), ...Object.values(QUESTIONS).flatMap((q) => [q.question, q.hint ?? q.question])]
+    const options = [
+      ...GRADE_OPTIONS,
+      ...KIND_OPTIONS,
+      ...SITUATION_OPTIONS,
+      ...Object.values(QUESTIONS).flatMap((q) => (q.kind === 'choice' ? q.options : [])),
+    ]
+    const named = [
+      ...options.map((o) => o.label),
+      ...Object.values(QUESTIONS).flatMap((q) => [q.question, q.hint ?? q.question]),
+    ]
     expect(named.filter((k) => !(k in zh))).toEqual([])
   })
 })

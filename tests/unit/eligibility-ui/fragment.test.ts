@@ -16,7 +16,7 @@ describe('answers in the URL fragment', () => {
     }
   })
 
-  it('ignores fragments that are not answers (the skip link\'s #main, an empty hash)', () => {
+  it("ignores fragments that are not answers (the skip link's #main, an empty hash)", () => {
     expect(decodeFragment('#main')).toEqual({ kind: 'none' })
     expect(decodeFragment('')).toEqual({ kind: 'none' })
   })
@@ -24,9 +24,16 @@ describe('answers in the URL fragment', () => {
   it('reports a garbled, cut-off or foreign fragment as invalid instead of throwing', () => {
     const good = encodeFragment(SAMPLES.FAMILY)
     for (const hash of [
-      '#a=', '#a=%%%', '#a=not base64!', `#${good.slice(0, good.length - 9)}`, `#${good}x`,
-      `#a=${b64('{"v":2,"a":{"members":[]}}')}`, `#a=${b64('[1,2,3]')}`, `#a=${b64('null')}`,
-      `#a=${b64('{"v":1,"a":{"members":[],"income":-5}}')}`, `#a=${b64('{"v":1,"a":{"members":[],"hack":true}}')}`,
+      '#a=',
+      '#a=%%%',
+      '#a=not base64!',
+      `#${good.slice(0, good.length - 9)}`,
+      `#${good}x`,
+      `#a=${b64('{"v":2,"a":{"members":[]}}')}`,
+      `#a=${b64('[1,2,3]')}`,
+      `#a=${b64('null')}`,
+      `#a=${b64('{"v":1,"a":{"members":[],"income":-5}}')}`,
+      `#a=${b64('{"v":1,"a":{"members":[],"hack":true}}')}`,
       `#a=${Buffer.from([0xff, 0xfe, 0x00]).toString('base64url')}`,
     ]) {
       expect(decodeFragment(hash), hash).toEqual({ kind: 'invalid' })
@@ -41,13 +48,27 @@ describe('validating restored answers', () => {
 
   it('rejects values out of range, of the wrong type, or unknown keys', () => {
     const bad: unknown[] = [
-      null, [], 'x', {}, { members: {} },
-      { members: [], size: 0 }, { members: [], size: 13 }, { members: [], size: 2.5 },
-      { members: [{ age: 131 }] }, { members: [{ age: '75' }] }, { members: [{ situations: [] }] },
-      { members: [{ situations: ['disability', 'disability'] }] }, { members: [{ situations: ['flying'] }] },
-      { members: [{ grade: 5 }] }, { members: [{ kind: 'hearing-aid' }] }, { members: [{ age: 3, extra: 1 }] },
-      { members: [], income: Number.POSITIVE_INFINITY }, { members: [], residence: 'beijing' },
-      { members: [], assets: true }, { members: [], emergency: 'flood' }, { members: Array(13).fill({}) },
+      null,
+      [],
+      'x',
+      {},
+      { members: {} },
+      { members: [], size: 0 },
+      { members: [], size: 13 },
+      { members: [], size: 2.5 },
+      { members: [{ age: 131 }] },
+      { members: [{ age: '75' }] },
+      { members: [{ situations: [] }] },
+      { members: [{ situations: ['disability', 'disability'] }] },
+      { members: [{ situations: ['flying'] }] },
+      { members: [{ grade: 5 }] },
+      { members: [{ kind: 'hearing-aid' }] },
+      { members: [{ age: 3, extra: 1 }] },
+      { members: [], income: Number.POSITIVE_INFINITY },
+      { members: [], residence: 'beijing' },
+      { members: [], assets: true },
+      { members: [], emergency: 'flood' },
+      { members: Array(13).fill({}) },
     ]
     for (const raw of bad) expect(parseAnswers(raw), JSON.stringify(raw)).toBeUndefined()
   })
@@ -85,9 +106,15 @@ describe('answers kept in sessionStorage', () => {
 
   it('keeps working when storage is missing or throws', () => {
     const broken = {
-      getItem: () => { throw new Error('SecurityError') },
-      setItem: () => { throw new Error('QuotaExceededError') },
-      removeItem: () => { throw new Error('SecurityError') },
+      getItem: () => {
+        throw new Error('SecurityError')
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError')
+      },
+      removeItem: () => {
+        throw new Error('SecurityError')
+      },
     }
     expect(loadSaved(broken)).toBeUndefined()
     expect(() => save(broken, { answers: SAMPLES.EMPTY, view: 'residence' })).not.toThrow()

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { toggleSituation, withMember } from '../../../site/lib/eligibility-ui/answers'
-import { gradeFrom, kindFrom, parseNumber, QUESTIONS, withChoice } from '../../../site/lib/eligibility-ui/questions'
+import {
+  gradeFrom,
+  kindFrom,
+  parseNumber,
+  QUESTIONS,
+  withChoice,
+} from '../../../site/lib/eligibility-ui/questions'
 import { stepsFor } from '../../../site/lib/eligibility-ui/steps'
 import { stepErrors } from '../../../site/lib/eligibility-ui/validate'
 import { ALONE_75, FAMILY } from './fixtures'
@@ -8,7 +14,11 @@ import { ALONE_75, FAMILY } from './fixtures'
 describe('questions', () => {
   it('offers 不清楚 on every single-choice question', () => {
     for (const q of Object.values(QUESTIONS)) {
-      if (q.kind === 'choice') expect(q.options.map((o) => o.value), q.field).toContain('unknown')
+      if (q.kind === 'choice')
+        expect(
+          q.options.map((o) => o.value),
+          q.field,
+        ).toContain('unknown')
     }
   })
 
@@ -29,8 +39,15 @@ describe('questions', () => {
   it('sets only the values a question offers', () => {
     expect(withChoice({ members: [] }, 'assets', 'yes')).toEqual({ members: [], assets: 'yes' })
     expect(withChoice({ members: [] }, 'assets', 'maybe')).toEqual({ members: [] })
-    expect(withChoice({ members: [] }, 'emergency', 'none')).toEqual({ members: [], emergency: 'none' })
-    expect([gradeFrom('2'), gradeFrom('unknown'), gradeFrom('7')]).toEqual([2, 'unknown', undefined])
+    expect(withChoice({ members: [] }, 'emergency', 'none')).toEqual({
+      members: [],
+      emergency: 'none',
+    })
+    expect([gradeFrom('2'), gradeFrom('unknown'), gradeFrom('7')]).toEqual([
+      2,
+      'unknown',
+      undefined,
+    ])
     expect([kindFrom('mental'), kindFrom('x')]).toEqual(['mental', undefined])
   })
 
@@ -56,10 +73,19 @@ describe('what a step still needs', () => {
   })
 
   it('names each missing field so focus can go to it', () => {
-    expect(stepErrors({ members: [] }, 'residence')).toEqual([{ field: 'residence', message: 'elig.error.choose' }])
-    expect(stepErrors({ members: [] }, 'income')).toEqual([{ field: 'income', message: 'elig.error.money', vars: { min: 0, max: 10_000_000 } }])
-    expect(stepErrors({ members: [] }, 'person-0').map((e) => e.field)).toEqual(['age-0', 'situations-0'])
-    expect(stepErrors({ members: [{ situations: ['disability'] }] }, 'disability-0').map((e) => e.field)).toEqual(['grade-0', 'kind-0'])
+    expect(stepErrors({ members: [] }, 'residence')).toEqual([
+      { field: 'residence', message: 'elig.error.choose' },
+    ])
+    expect(stepErrors({ members: [] }, 'income')).toEqual([
+      { field: 'income', message: 'elig.error.money', vars: { min: 0, max: 10_000_000 } },
+    ])
+    expect(stepErrors({ members: [] }, 'person-0').map((e) => e.field)).toEqual([
+      'age-0',
+      'situations-0',
+    ])
+    expect(
+      stepErrors({ members: [{ situations: ['disability'] }] }, 'disability-0').map((e) => e.field),
+    ).toEqual(['grade-0', 'kind-0'])
     expect(stepErrors({ members: [], size: 'unknown' }, 'size')).toEqual([])
   })
 })

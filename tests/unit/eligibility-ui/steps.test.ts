@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { emptyAnswers, type Answers } from '../../../site/lib/eligibility-ui/answers'
-import { isView, nextView, previousView, progress, stepsFor, validView } from '../../../site/lib/eligibility-ui/steps'
+import {
+  isView,
+  nextView,
+  previousView,
+  progress,
+  stepsFor,
+  validView,
+} from '../../../site/lib/eligibility-ui/steps'
 import { ALL_UNKNOWN, ALONE_75, FAMILY } from './fixtures'
 
 const TAIL = ['income', 'assets', 'supporter', 'emergency', 'bereavement', 'stranded']
@@ -12,12 +19,26 @@ describe('which steps appear', () => {
   })
 
   it('asks no disability grade or kind when nobody has a disability certificate', () => {
-    const a: Answers = { size: 2, members: [{ age: 40, situations: ['illness'] }, { age: 38, situations: 'none' }] }
+    const a: Answers = {
+      size: 2,
+      members: [
+        { age: 40, situations: ['illness'] },
+        { age: 38, situations: 'none' },
+      ],
+    }
     expect(stepsFor(a)).toEqual(['residence', 'size', 'person-0', 'person-1', ...TAIL])
   })
 
   it('adds a disability step right after each person with a certificate', () => {
-    expect(stepsFor(FAMILY).slice(0, 7)).toEqual(['residence', 'size', 'person-0', 'disability-0', 'person-1', 'person-2', 'children'])
+    expect(stepsFor(FAMILY).slice(0, 7)).toEqual([
+      'residence',
+      'size',
+      'person-0',
+      'disability-0',
+      'person-1',
+      'person-2',
+      'children',
+    ])
   })
 
   it('asks the child question only when someone is under 18', () => {
@@ -33,7 +54,14 @@ describe('which steps appear', () => {
   })
 
   it('stays within 12 steps for a household of three without extra circumstances', () => {
-    const three: Answers = { size: 3, members: [{ age: 40, situations: 'none' }, { age: 38, situations: 'none' }, { age: 70, situations: ['illness'] }] }
+    const three: Answers = {
+      size: 3,
+      members: [
+        { age: 40, situations: 'none' },
+        { age: 38, situations: 'none' },
+        { age: 70, situations: ['illness'] },
+      ],
+    }
     expect(stepsFor(three).length).toBeLessThanOrEqual(12)
   })
 })
@@ -58,6 +86,11 @@ describe('moving between steps', () => {
     expect(validView(ALONE_75, 'person-4')).toBe('residence')
     expect(validView(ALONE_75, 'results')).toBe('results')
     expect(validView(FAMILY, 'disability-0')).toBe('disability-0')
-    expect([isView('results'), isView('person-3'), isView('nonsense'), isView(3)]).toEqual([true, true, false, false])
+    expect([isView('results'), isView('person-3'), isView('nonsense'), isView(3)]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ])
   })
 })

@@ -9,18 +9,38 @@ describe('your answers', () => {
   it('lists one row per step asked, with the answer given', () => {
     const rows = summarize(ALONE_75)
     expect(rows.map((r) => r.step)).toEqual(stepsFor(ALONE_75))
-    expect(rows[0]).toEqual({ step: 'residence', question: { key: 'elig.q.residence' }, answers: [{ key: 'elig.residence.kaiping-hukou' }] })
+    expect(rows[0]).toEqual({
+      step: 'residence',
+      question: { key: 'elig.q.residence' },
+      answers: [{ key: 'elig.residence.kaiping-hukou' }],
+    })
     expect(rows[1].answers).toEqual([{ key: 'elig.summary.people', vars: { n: 1 } }])
-    expect(rows[2].answers).toEqual([{ key: 'elig.summary.age', vars: { n: 75 } }, { key: 'elig.situation.none' }])
-    expect(rows.find((r) => r.step === 'income')?.answers).toEqual([{ key: 'elig.summary.money', vars: { amount: '0' } }])
+    expect(rows[2].answers).toEqual([
+      { key: 'elig.summary.age', vars: { n: 75 } },
+      { key: 'elig.situation.none' },
+    ])
+    expect(rows.find((r) => r.step === 'income')?.answers).toEqual([
+      { key: 'elig.summary.money', vars: { amount: '0' } },
+    ])
   })
 
   it('names further people, disability details and 不清楚', () => {
     const rows = summarize(FAMILY)
-    expect(rows.find((r) => r.step === 'person-1')?.question).toEqual({ key: 'elig.q.person.other', vars: { n: 2 } })
-    expect(rows.find((r) => r.step === 'disability-0')?.answers).toEqual([{ key: 'elig.grade.2' }, { key: 'elig.kind.physical' }])
-    expect(rows.find((r) => r.step === 'person-0')?.answers.slice(1)).toEqual([{ key: 'elig.situation.disability' }, { key: 'elig.situation.cannotWork' }])
-    expect(summarize(ALL_UNKNOWN).find((r) => r.step === 'size')?.answers).toEqual([{ key: 'elig.unknown' }])
+    expect(rows.find((r) => r.step === 'person-1')?.question).toEqual({
+      key: 'elig.q.person.other',
+      vars: { n: 2 },
+    })
+    expect(rows.find((r) => r.step === 'disability-0')?.answers).toEqual([
+      { key: 'elig.grade.2' },
+      { key: 'elig.kind.physical' },
+    ])
+    expect(rows.find((r) => r.step === 'person-0')?.answers.slice(1)).toEqual([
+      { key: 'elig.situation.disability' },
+      { key: 'elig.situation.cannotWork' },
+    ])
+    expect(summarize(ALL_UNKNOWN).find((r) => r.step === 'size')?.answers).toEqual([
+      { key: 'elig.unknown' },
+    ])
     expect(summarize({ members: [] })[0].answers).toEqual([{ key: 'elig.summary.notAnswered' }])
   })
 })

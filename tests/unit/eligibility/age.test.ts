@@ -11,23 +11,35 @@ describe('isAged(gaoling-jintie.min-age)', () => {
     expect(stateOf(isAged(MIN_AGE), { members: [adult({ age: 79 })] })).toBe('unmet')
   })
   it('looks at every member', () => {
-    expect(stateOf(isAged(MIN_AGE), { members: [adult({ age: 50 }), adult({ age: 86 })] })).toBe('met')
+    expect(stateOf(isAged(MIN_AGE), { members: [adult({ age: 50 }), adult({ age: 86 })] })).toBe(
+      'met',
+    )
   })
   it('is unknown when an age is missing and nobody is old enough', () => {
-    expect(stateOf(isAged(MIN_AGE), { members: [adult({ age: 50 }), { canWork: false }] })).toBe('unknown')
+    expect(stateOf(isAged(MIN_AGE), { members: [adult({ age: 50 }), { canWork: false }] })).toBe(
+      'unknown',
+    )
     expect(stateOf(isAged(MIN_AGE), {})).toBe('unknown')
   })
   it('reads the age from the record on the date', () => {
-    expect(stateOf(isAged(MIN_AGE), { members: [adult({ age: 85 })] }, '2019-06-01')).toBe('unknown')
+    expect(stateOf(isAged(MIN_AGE), { members: [adult({ age: 85 })] }, '2019-06-01')).toBe(
+      'unknown',
+    )
     const lowered = withAmounts('gaoling-jintie', [
       { key: 'min-age', value: 80, unit: 'years', from: '2020' },
       { key: 'min-age', value: 70, unit: 'years', from: '2022' },
     ])
-    expect(stateOf(isAged(MIN_AGE), { members: [adult({ age: 75 })] }, '2021-12-31', lowered)).toBe('unmet')
-    expect(stateOf(isAged(MIN_AGE), { members: [adult({ age: 75 })] }, '2022-01-01', lowered)).toBe('met')
+    expect(stateOf(isAged(MIN_AGE), { members: [adult({ age: 75 })] }, '2021-12-31', lowered)).toBe(
+      'unmet',
+    )
+    expect(stateOf(isAged(MIN_AGE), { members: [adult({ age: 75 })] }, '2022-01-01', lowered)).toBe(
+      'met',
+    )
   })
   it('says which age it used', () => {
-    expect(run(isAged(MIN_AGE), { members: [adult({ age: 79 })] }).reason['zh-CN']).toBe('家中最年长的成员 79 岁，未满 80 周岁')
+    expect(run(isAged(MIN_AGE), { members: [adult({ age: 79 })] }).reason['zh-CN']).toBe(
+      '家中最年长的成员 79 岁，未满 80 周岁',
+    )
   })
 })
 

@@ -10,13 +10,23 @@ import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { z } from 'zod'
 import { loadProgrammesForRules } from '../../../scripts/lib/programmes-source'
-import { evaluate, isIsoDate, PROGRAMME_IDS, type ProgrammeResult } from '../../../site/lib/eligibility/index'
+import {
+  evaluate,
+  isIsoDate,
+  PROGRAMME_IDS,
+  type ProgrammeResult,
+} from '../../../site/lib/eligibility/index'
 import { FIXTURE_PROGRAMMES } from './fixtures/programmes'
 
 const root = path.resolve(import.meta.dirname, '../../..')
 const CASES_DIR = path.join(root, 'content/eligibility/cases')
 const PROGRAMMES_DIR = path.join(root, 'content/programmes')
-const yamlFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort() : [])
+const yamlFiles = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /\.ya?ml$/.test(f))
+        .sort()
+    : []
 
 const expectation = z.strictObject({
   status: z.enum(['likely', 'possible', 'unlikely']),
@@ -28,7 +38,9 @@ const caseSchema = z.strictObject({
   name: z.string().min(10),
   date: z.string().refine(isIsoDate, 'must be YYYY-MM-DD'),
   household: z.record(z.string(), z.unknown()),
-  expect: z.partialRecord(z.enum(PROGRAMME_IDS), expectation).refine((e) => Object.keys(e).length > 0, 'expect nothing?'),
+  expect: z
+    .partialRecord(z.enum(PROGRAMME_IDS), expectation)
+    .refine((e) => Object.keys(e).length > 0, 'expect nothing?'),
 })
 type Case = z.infer<typeof caseSchema> & { file: string }
 
@@ -36,18 +48,23 @@ function loadCases(): Case[] {
   const cases = yamlFiles(CASES_DIR).map((file) => {
     const result = caseSchema.safeParse(parse(readFileSync(path.join(CASES_DIR, file), 'utf8')))
     if (!result.success) {
-      throw new Error(`${file}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`)
+      throw new Error(
+        `${file}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      )
     }
     return { ...result.data, file }
   })
   const names = cases.map((c) => c.name)
   const dup = names.find((n, i) => names.indexOf(n) !== i)
   if (dup) throw new Error(`two cases share the name "${dup}"`)
-  if (cases.length < 30) throw new Error(`only ${cases.length} persona cases; at least 30 are expected`)
+  if (cases.length < 30)
+    throw new Error(`only ${cases.length} persona cases; at least 30 are expected`)
   return cases
 }
 
-const source = process.env.ELIGIBILITY_CASES_SOURCE ?? (yamlFiles(PROGRAMMES_DIR).length > 0 ? 'content' : 'fixtures')
+const source =
+  process.env.ELIGIBILITY_CASES_SOURCE ??
+  (yamlFiles(PROGRAMMES_DIR).length > 0 ? 'content' : 'fixtures')
 const programmes = source === 'content' ? loadProgrammesForRules() : FIXTURE_PROGRAMMES
 
 function actual(r: ProgrammeResult, want: z.infer<typeof expectation>) {
@@ -62,10 +79,12 @@ describe(`persona cases (programmes from ${source})`, () => {
   for (const c of loadCases()) {
     it(c.name, () => {
       const { results } = evaluate(c.household, { date: c.date, programmes })
-      const got = Object.fromEntries(Object.entries(c.expect).map(([id, want]) => {
-        const r = results.find((x) => x.programme === id)
-        return [id, r ? actual(r, want) : 'missing']
-      }))
+      const got = Object.fromEntries(
+        Object.entries(c.expect).map(([id, want]) => {
+          const r = results.find((x) => x.programme === id)
+          return [id, r ? actual(r, want) : 'missing']
+        }),
+      )
       expect(got, c.file).toEqual(c.expect)
     })
   }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { isDeFactoUnsupportedChild, isOrphan } from '../../../site/lib/eligibility/predicates/children'
-import { choosesEcoBurial, hasEmergency, hasMedicalExpenseHardship, isBereaved, isStranded } from '../../../site/lib/eligibility/predicates/circumstances'
+import {
+  isDeFactoUnsupportedChild,
+  isOrphan,
+} from '../../../site/lib/eligibility/predicates/children'
+import {
+  choosesEcoBurial,
+  hasEmergency,
+  hasMedicalExpenseHardship,
+  isBereaved,
+  isStranded,
+} from '../../../site/lib/eligibility/predicates/circumstances'
 import { adult, stateOf } from './helpers'
 
 describe('child circumstances', () => {
@@ -17,8 +26,12 @@ describe('child circumstances', () => {
 
 describe('hasEmergency', () => {
   it.each([
-    ['disaster', 'met'], ['accident', 'met'], ['illness-expense', 'met'],
-    ['other', 'unknown'], [null, 'unmet'], [undefined, 'unknown'],
+    ['disaster', 'met'],
+    ['accident', 'met'],
+    ['illness-expense', 'met'],
+    ['other', 'unknown'],
+    [null, 'unmet'],
+    [undefined, 'unknown'],
   ] as const)('emergency %s → %s', (emergency, state) => {
     expect(stateOf(hasEmergency(), { emergency })).toBe(state)
   })
@@ -26,9 +39,18 @@ describe('hasEmergency', () => {
 
 describe('hasMedicalExpenseHardship', () => {
   it('is never met: unknown with illness, unmet when known healthy and no illness expense', () => {
-    expect(stateOf(hasMedicalExpenseHardship(), { members: [adult({ seriousIllness: true })], emergency: null })).toBe('unknown')
-    expect(stateOf(hasMedicalExpenseHardship(), { members: [adult()], emergency: 'illness-expense' })).toBe('unknown')
-    expect(stateOf(hasMedicalExpenseHardship(), { members: [adult()], emergency: null })).toBe('unmet')
+    expect(
+      stateOf(hasMedicalExpenseHardship(), {
+        members: [adult({ seriousIllness: true })],
+        emergency: null,
+      }),
+    ).toBe('unknown')
+    expect(
+      stateOf(hasMedicalExpenseHardship(), { members: [adult()], emergency: 'illness-expense' }),
+    ).toBe('unknown')
+    expect(stateOf(hasMedicalExpenseHardship(), { members: [adult()], emergency: null })).toBe(
+      'unmet',
+    )
     expect(stateOf(hasMedicalExpenseHardship(), { members: [adult()] })).toBe('unknown')
   })
 })

@@ -19,7 +19,12 @@ function file(name: string, text: string): string {
 }
 
 function cli(...args: string[]) {
-  const r = spawnSync(tsx, ['scripts/eligibility.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 90_000, env })
+  const r = spawnSync(tsx, ['scripts/eligibility.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 90_000,
+    env,
+  })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
@@ -36,7 +41,9 @@ describe('eligibility CLI: bad input → exit 2, message on stderr, nothing on s
     expect(r.stderr).toContain('is not valid JSON')
   })
   it('names a field of the wrong type', () => {
-    const r = cli(file('wrong.json', JSON.stringify({ members: [{ age: 'old' }], monthlyIncome: 100 })))
+    const r = cli(
+      file('wrong.json', JSON.stringify({ members: [{ age: 'old' }], monthlyIncome: 100 })),
+    )
     expect(r.code).toBe(2)
     expect(r.stderr).toContain('household.members.0.age')
     expect(r.stdout).toBe('')
@@ -49,27 +56,44 @@ describe('eligibility CLI: bad input → exit 2, message on stderr, nothing on s
 
 const contentLoads = realContentLoads()
 
-describe.skipIf(!contentLoads)('eligibility CLI on the real records', () => {
-  const household = file('elder.json', JSON.stringify({
-    date: '2020-12-01', residence: 'kaiping-hukou',
-    members: [{ age: 75, canWork: false, seriousIllness: false, inSchool: false, disability: null }],
-    monthlyIncome: 0, assetsWithinLimit: true, hasAbleSupporter: false,
-    childCircumstance: null, emergency: null, bereavement: false, stranded: false,
-  }))
-  it('seeds the empty database, then prints only the JSON result, dated from the household', () => {
-    const r = cli(household)
-    expect(r.code).toBe(0)
-    expect(r.stderr).not.toMatch(/error|failed/i)
-    const out = JSON.parse(r.stdout) // the whole of stdout is one JSON document
-    expect(out.date).toBe('2020-12-01')
-    expect(out.results).toHaveLength(13)
-    expect(out.results.find((x: { programme: string }) => x.programme === 'tekun')).toMatchObject({ status: 'likely', monthlyEstimate: 1440 })
-  })
-  it('lets --date override and --locale flatten the text', () => {
-    const out = JSON.parse(cli(household, '--date', '2019-06-01', '--locale', 'en').stdout)
-    expect(out.date).toBe('2019-06-01')
-    const dibao = out.results.find((x: { programme: string }) => x.programme === 'dibao')
-    expect(dibao.status).toBe('possible')
-    expect(typeof dibao.conditions[0].reason).toBe('string')
-  })
-}, 120_000)
+describe.skipIf(!contentLoads)(
+  'eligibility CLI on the real records',
+  () => {
+    const household = file(
+      'elder.json',
+      JSON.stringify({
+        date: '2020-12-01',
+        residence: 'kaiping-hukou',
+        members: [
+          { age: 75, canWork: false, seriousIllness: false, inSchool: false, disability: null },
+        ],
+        monthlyIncome: 0,
+        assetsWithinLimit: true,
+        hasAbleSupporter: false,
+        childCircumstance: null,
+        emergency: null,
+        bereavement: false,
+        stranded: false,
+      }),
+    )
+    it('seeds the empty database, then prints only the JSON result, dated from the household', () => {
+      const r = cli(household)
+      expect(r.code).toBe(0)
+      expect(r.stderr).not.toMatch(/error|failed/i)
+      const out = JSON.parse(r.stdout) // the whole of stdout is one JSON document
+      expect(out.date).toBe('2020-12-01')
+      expect(out.results).toHaveLength(13)
+      expect(out.results.find((x: { programme: string }) => x.programme === 'tekun')).toMatchObject(
+        { status: 'likely', monthlyEstimate: 1440 },
+      )
+    })
+    it('lets --date override and --locale flatten the text', () => {
+      const out = JSON.parse(cli(household, '--date', '2019-06-01', '--locale', 'en').stdout)
+      expect(out.date).toBe('2019-06-01')
+      const dibao = out.results.find((x: { programme: string }) => x.programme === 'dibao')
+      expect(dibao.status).toBe('possible')
+      expect(typeof dibao.conditions[0].reason).toBe('string')
+    })
+  },
+  120_000,
+)

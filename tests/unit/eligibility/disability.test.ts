@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { hasDisability, hasSevereDisability, severeState } from '../../../site/lib/eligibility/predicates/disability'
+import {
+  hasDisability,
+  hasSevereDisability,
+  severeState,
+} from '../../../site/lib/eligibility/predicates/disability'
 import { parseHousehold } from '../../../site/lib/eligibility/household'
 import { adult, run, stateOf } from './helpers'
 
-const withDisability = (grade: number, kind: string) => ({ members: [adult({ disability: { grade, kind } as never })] })
+const withDisability = (grade: number, kind: string) => ({
+  members: [adult({ disability: { grade, kind } as never })],
+})
 
 describe('hasDisability', () => {
   it('is met for any grade, unmet for none, unknown when not given', () => {
@@ -19,7 +25,8 @@ describe('hasSevereDisability (护理补贴: 一、二级)', () => {
     expect(stateOf(hasSevereDisability(), withDisability(3, 'physical'))).toBe('unmet')
   })
   it('is met at grade 1 of any kind', () => {
-    for (const kind of ['visual', 'hearing', 'speech', 'multiple']) expect(stateOf(hasSevereDisability(), withDisability(1, kind))).toBe('met')
+    for (const kind of ['visual', 'hearing', 'speech', 'multiple'])
+      expect(stateOf(hasSevereDisability(), withDisability(1, kind))).toBe('met')
   })
   it('is unknown at grades 3–4 intellectual or mental, and says why', () => {
     expect(stateOf(hasSevereDisability(), withDisability(3, 'intellectual'))).toBe('unknown')

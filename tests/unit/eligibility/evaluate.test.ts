@@ -1,15 +1,27 @@
 import { describe, expect, it } from 'vitest'
-import { evaluate, HouseholdError, PROGRAMME_IDS, statusOf } from '../../../site/lib/eligibility/index'
+import {
+  evaluate,
+  HouseholdError,
+  PROGRAMME_IDS,
+  statusOf,
+} from '../../../site/lib/eligibility/index'
 import { FIXTURE_PROGRAMMES } from './fixtures/programmes'
 import { adult } from './helpers'
 
 const options = { date: '2020-12-01', programmes: FIXTURE_PROGRAMMES }
 const elderAlone = {
-  residence: 'kaiping-hukou', members: [adult({ age: 75, canWork: false })], monthlyIncome: 0,
-  assetsWithinLimit: true, hasAbleSupporter: false, childCircumstance: null, emergency: null,
-  bereavement: false, stranded: false,
+  residence: 'kaiping-hukou',
+  members: [adult({ age: 75, canWork: false })],
+  monthlyIncome: 0,
+  assetsWithinLimit: true,
+  hasAbleSupporter: false,
+  childCircumstance: null,
+  emergency: null,
+  bereavement: false,
+  stranded: false,
 }
-const result = (h: object, id: string, o = options) => evaluate(h, o).results.find((r) => r.programme === id)!
+const result = (h: object, id: string, o = options) =>
+  evaluate(h, o).results.find((r) => r.programme === id)!
 
 describe('statusOf', () => {
   it('is likely / possible / unlikely', () => {
@@ -31,8 +43,11 @@ describe('evaluate', () => {
     expect(r.status).toBe('likely')
     expect(r.monthlyEstimate).toBe(1440)
     expect(r.conditions.map((c) => [c.id, c.state])).toEqual([
-      ['hasKaipingHukou', 'met'], ['isUnableToWork', 'met'], ['perCapitaIncomeBelow(dibao.standard)', 'met'],
-      ['assetsWithinLimit', 'met'], ['hasNoAbleSupporter', 'met'],
+      ['hasKaipingHukou', 'met'],
+      ['isUnableToWork', 'met'],
+      ['perCapitaIncomeBelow(dibao.standard)', 'met'],
+      ['assetsWithinLimit', 'met'],
+      ['hasNoAbleSupporter', 'met'],
     ])
   })
   it('gives no estimate for an unlikely programme', () => {
@@ -65,7 +80,9 @@ describe('evaluate', () => {
     expect(r.status).toBe('likely')
     expect(r.monthlyEstimate).toBeUndefined()
     expect(r.oneOffEstimate).toBeUndefined()
-    expect(r.notes.some((n) => n['zh-CN'].includes('2430') && n['zh-CN'].includes('平均数'))).toBe(true)
+    expect(r.notes.some((n) => n['zh-CN'].includes('2430') && n['zh-CN'].includes('平均数'))).toBe(
+      true,
+    )
   })
   it('validates raw input and the date', () => {
     expect(() => evaluate({ members: [{ age: '7' }] }, options)).toThrow(HouseholdError)

@@ -7,23 +7,45 @@ import { paramSource } from '../../../site/lib/eligibility/params'
 import type { ConditionResult, RuleProgramme } from '../../../site/lib/eligibility/types'
 import { FIXTURE_PROGRAMMES } from './fixtures/programmes'
 
-export function context(h: HouseholdInput, date = '2020-12-01', programmes: RuleProgramme[] = FIXTURE_PROGRAMMES): Context {
+export function context(
+  h: HouseholdInput,
+  date = '2020-12-01',
+  programmes: RuleProgramme[] = FIXTURE_PROGRAMMES,
+): Context {
   return { household: parseHousehold(h), date, param: paramSource(programmes, date) }
 }
 
-export function run(c: Condition, h: HouseholdInput, date?: string, programmes?: RuleProgramme[]): ConditionResult {
+export function run(
+  c: Condition,
+  h: HouseholdInput,
+  date?: string,
+  programmes?: RuleProgramme[],
+): ConditionResult {
   return check(c, context(h, date, programmes))
 }
 
-export const stateOf = (c: Condition, h: HouseholdInput, date?: string, programmes?: RuleProgramme[]) =>
-  run(c, h, date, programmes).state
+export const stateOf = (
+  c: Condition,
+  h: HouseholdInput,
+  date?: string,
+  programmes?: RuleProgramme[],
+) => run(c, h, date, programmes).state
 
-export const estimate = (e: Estimator, h: HouseholdInput, date?: string, programmes?: RuleProgramme[]) =>
-  e(context(h, date, programmes))
+export const estimate = (
+  e: Estimator,
+  h: HouseholdInput,
+  date?: string,
+  programmes?: RuleProgramme[],
+) => e(context(h, date, programmes))
 
 /** A fully described adult, overridable. */
 export const adult = (over: Partial<NonNullable<HouseholdInput['members']>[number]> = {}) => ({
-  age: 40, canWork: true, seriousIllness: false, inSchool: false, disability: null, ...over,
+  age: 40,
+  canWork: true,
+  seriousIllness: false,
+  inSchool: false,
+  disability: null,
+  ...over,
 })
 
 /** Fixture programmes with one programme's amounts replaced. */

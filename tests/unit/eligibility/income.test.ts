@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { MONTHLY_PER_PERSON, MULTIPLE_OF_DIBAO, YEARS, param } from '../../../site/lib/eligibility/params'
-import { assetsWithinLimit, incomeDeductionMayApply, perCapitaIncomeBelow, perCapitaIncomeBelowMultiple, perCapitaIncomeNotBelow } from '../../../site/lib/eligibility/predicates/income'
+import {
+  MONTHLY_PER_PERSON,
+  MULTIPLE_OF_DIBAO,
+  YEARS,
+  param,
+} from '../../../site/lib/eligibility/params'
+import {
+  assetsWithinLimit,
+  incomeDeductionMayApply,
+  perCapitaIncomeBelow,
+  perCapitaIncomeBelowMultiple,
+  perCapitaIncomeNotBelow,
+} from '../../../site/lib/eligibility/predicates/income'
 import { adult, run, stateOf, withAmounts } from './helpers'
 
 const STANDARD = param('dibao', 'standard', MONTHLY_PER_PERSON)
@@ -10,22 +21,48 @@ const two = [adult(), adult()]
 
 describe('perCapitaIncomeBelow(dibao.standard)', () => {
   it('is met just below the line and unmet exactly at it', () => {
-    expect(stateOf(perCapitaIncomeBelow(STANDARD), { members: two, monthlyIncome: 1799 })).toBe('met')
-    expect(stateOf(perCapitaIncomeBelow(STANDARD), { members: two, monthlyIncome: 1800 })).toBe('unmet')
+    expect(stateOf(perCapitaIncomeBelow(STANDARD), { members: two, monthlyIncome: 1799 })).toBe(
+      'met',
+    )
+    expect(stateOf(perCapitaIncomeBelow(STANDARD), { members: two, monthlyIncome: 1800 })).toBe(
+      'unmet',
+    )
   })
   it('compares totals, so 2699 yuan for 3 people is below 900', () => {
-    expect(stateOf(perCapitaIncomeBelow(STANDARD), { members: [adult(), adult(), adult()], monthlyIncome: 2699 })).toBe('met')
-    expect(stateOf(perCapitaIncomeBelow(STANDARD), { members: [adult(), adult(), adult()], monthlyIncome: 2700 })).toBe('unmet')
+    expect(
+      stateOf(perCapitaIncomeBelow(STANDARD), {
+        members: [adult(), adult(), adult()],
+        monthlyIncome: 2699,
+      }),
+    ).toBe('met')
+    expect(
+      stateOf(perCapitaIncomeBelow(STANDARD), {
+        members: [adult(), adult(), adult()],
+        monthlyIncome: 2700,
+      }),
+    ).toBe('unmet')
   })
   it('shows the figures and the parameter used', () => {
     const r = run(perCapitaIncomeBelow(STANDARD), { members: two, monthlyIncome: 1200 })
     expect(r.reason['zh-CN']).toBe('家庭人均月收入 600 元，低于低保标准 900 元')
-    expect(r.parameters).toEqual([{ programme: 'dibao', key: 'standard', value: 900, unit: 'yuan-per-person-month', from: '2020' }])
+    expect(r.parameters).toEqual([
+      {
+        programme: 'dibao',
+        key: 'standard',
+        value: 900,
+        unit: 'yuan-per-person-month',
+        from: '2020',
+      },
+    ])
   })
   it('is unknown without income, members, or a standard in force', () => {
     expect(stateOf(perCapitaIncomeBelow(STANDARD), { members: two })).toBe('unknown')
     expect(stateOf(perCapitaIncomeBelow(STANDARD), { monthlyIncome: 0 })).toBe('unknown')
-    const before = run(perCapitaIncomeBelow(STANDARD), { members: two, monthlyIncome: 0 }, '2019-12-31')
+    const before = run(
+      perCapitaIncomeBelow(STANDARD),
+      { members: two, monthlyIncome: 0 },
+      '2019-12-31',
+    )
     expect(before.state).toBe('unknown')
     expect(before.reason['zh-CN']).toContain('dibao.standard')
   })
@@ -46,42 +83,84 @@ describe('perCapitaIncomeBelow(dibao.standard)', () => {
     expect(later.reason['zh-CN']).toContain('不低于 2020 年的标准 900 元')
     expect(later.reason['zh-CN']).toContain('现行标准可能更高')
     // below the old line is still below any raised line
-    expect(stateOf(perCapitaIncomeBelow(STANDARD), { members: two, monthlyIncome: 1700 }, '2026-11-28')).toBe('met')
+    expect(
+      stateOf(perCapitaIncomeBelow(STANDARD), { members: two, monthlyIncome: 1700 }, '2026-11-28'),
+    ).toBe('met')
   })
   it('stops carrying a standard forward once its end date is set', () => {
-    const ended = withAmounts('dibao', [{ key: 'standard', value: 900, unit: 'yuan-per-person-month', from: '2020', to: '2030' }])
-    expect(stateOf(perCapitaIncomeBelow(STANDARD), { members: two, monthlyIncome: 1900 }, '2026-11-28', ended)).toBe('unmet')
+    const ended = withAmounts('dibao', [
+      { key: 'standard', value: 900, unit: 'yuan-per-person-month', from: '2020', to: '2030' },
+    ])
+    expect(
+      stateOf(
+        perCapitaIncomeBelow(STANDARD),
+        { members: two, monthlyIncome: 1900 },
+        '2026-11-28',
+        ended,
+      ),
+    ).toBe('unmet')
   })
 })
 
 describe('perCapitaIncomeNotBelow (低保边缘: above the 低保 line)', () => {
   it('is the complement of perCapitaIncomeBelow', () => {
-    expect(stateOf(perCapitaIncomeNotBelow(STANDARD), { members: two, monthlyIncome: 1800 })).toBe('met')
-    expect(stateOf(perCapitaIncomeNotBelow(STANDARD), { members: two, monthlyIncome: 1799 })).toBe('unmet')
+    expect(stateOf(perCapitaIncomeNotBelow(STANDARD), { members: two, monthlyIncome: 1800 })).toBe(
+      'met',
+    )
+    expect(stateOf(perCapitaIncomeNotBelow(STANDARD), { members: two, monthlyIncome: 1799 })).toBe(
+      'unmet',
+    )
   })
 })
 
 describe('perCapitaIncomeBelowMultiple', () => {
   it('is unknown while no multiple is published, and says the tool cannot check', () => {
-    const r = run(perCapitaIncomeBelowMultiple(MULTIPLE, STANDARD), { members: two, monthlyIncome: 2000 })
+    const r = run(perCapitaIncomeBelowMultiple(MULTIPLE, STANDARD), {
+      members: two,
+      monthlyIncome: 2000,
+    })
     expect(r.state).toBe('unknown')
     expect(r.reason['zh-CN']).toContain('本工具无法判断')
   })
   it('uses the multiple once an editor publishes one', () => {
-    const published = withAmounts('dibao-bianyuan', [{ key: 'income-multiple', value: 1.5, unit: 'multiple-of-dibao', from: '2020' }])
-    expect(stateOf(perCapitaIncomeBelowMultiple(MULTIPLE, STANDARD), { members: two, monthlyIncome: 2699 }, undefined, published)).toBe('met')
-    expect(stateOf(perCapitaIncomeBelowMultiple(MULTIPLE, STANDARD), { members: two, monthlyIncome: 2700 }, undefined, published)).toBe('unmet')
+    const published = withAmounts('dibao-bianyuan', [
+      { key: 'income-multiple', value: 1.5, unit: 'multiple-of-dibao', from: '2020' },
+    ])
+    expect(
+      stateOf(
+        perCapitaIncomeBelowMultiple(MULTIPLE, STANDARD),
+        { members: two, monthlyIncome: 2699 },
+        undefined,
+        published,
+      ),
+    ).toBe('met')
+    expect(
+      stateOf(
+        perCapitaIncomeBelowMultiple(MULTIPLE, STANDARD),
+        { members: two, monthlyIncome: 2700 },
+        undefined,
+        published,
+      ),
+    ).toBe('unmet')
   })
 })
 
 describe('incomeDeductionMayApply (高龄、残疾、重病)', () => {
   it('is unknown when a member is very old, disabled or seriously ill', () => {
     expect(stateOf(incomeDeductionMayApply(OLD), { members: [adult({ age: 80 })] })).toBe('unknown')
-    expect(stateOf(incomeDeductionMayApply(OLD), { members: [adult({ seriousIllness: true })] })).toBe('unknown')
-    expect(stateOf(incomeDeductionMayApply(OLD), { members: [adult({ disability: { grade: 4, kind: 'hearing' } })] })).toBe('unknown')
+    expect(
+      stateOf(incomeDeductionMayApply(OLD), { members: [adult({ seriousIllness: true })] }),
+    ).toBe('unknown')
+    expect(
+      stateOf(incomeDeductionMayApply(OLD), {
+        members: [adult({ disability: { grade: 4, kind: 'hearing' } })],
+      }),
+    ).toBe('unknown')
   })
   it('is unmet when every member is known not to be in such a group', () => {
-    expect(stateOf(incomeDeductionMayApply(OLD), { members: [adult({ age: 79 }), adult()] })).toBe('unmet')
+    expect(stateOf(incomeDeductionMayApply(OLD), { members: [adult({ age: 79 }), adult()] })).toBe(
+      'unmet',
+    )
   })
   it('is unknown when a member’s situation is not given', () => {
     expect(stateOf(incomeDeductionMayApply(OLD), { members: [{ age: 40 }] })).toBe('unknown')

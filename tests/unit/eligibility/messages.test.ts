@@ -34,20 +34,58 @@ function copiesIn(value: unknown, out: Copy[] = []): Copy[] {
 }
 
 const staticCopy = copiesIn([
-  ageCopy, childrenCopy, circumstancesCopy, groupCopy, disabilityCopy, estimateCopy, incomeCopy,
-  programmeNames, programmeNotes, residenceCopy, supportCopy,
+  ageCopy,
+  childrenCopy,
+  circumstancesCopy,
+  groupCopy,
+  disabilityCopy,
+  estimateCopy,
+  incomeCopy,
+  programmeNames,
+  programmeNotes,
+  residenceCopy,
+  supportCopy,
 ])
 
 const households = [
   {},
-  { residence: 'kaiping-hukou', members: [adult({ age: 75, canWork: false, care: 'semi' })], monthlyIncome: 0, assetsWithinLimit: true, hasAbleSupporter: false, emergency: 'disaster', bereavement: true, stranded: true, childCircumstance: 'orphan' },
-  { residence: 'kaiping-resident', members: [adult({ disability: { grade: 3, kind: 'mental' } }), adult({ age: 10 })], monthlyIncome: 2500, assetsWithinLimit: false, hasAbleSupporter: true, emergency: 'other', bereavement: false, stranded: false, childCircumstance: 'de-facto-unsupported' },
-  { residence: 'other', members: [adult({ age: 18, inSchool: true, seriousIllness: true })], monthlyIncome: 5000, emergency: null, childCircumstance: null },
+  {
+    residence: 'kaiping-hukou',
+    members: [adult({ age: 75, canWork: false, care: 'semi' })],
+    monthlyIncome: 0,
+    assetsWithinLimit: true,
+    hasAbleSupporter: false,
+    emergency: 'disaster',
+    bereavement: true,
+    stranded: true,
+    childCircumstance: 'orphan',
+  },
+  {
+    residence: 'kaiping-resident',
+    members: [adult({ disability: { grade: 3, kind: 'mental' } }), adult({ age: 10 })],
+    monthlyIncome: 2500,
+    assetsWithinLimit: false,
+    hasAbleSupporter: true,
+    emergency: 'other',
+    bereavement: false,
+    stranded: false,
+    childCircumstance: 'de-facto-unsupported',
+  },
+  {
+    residence: 'other',
+    members: [adult({ age: 18, inSchool: true, seriousIllness: true })],
+    monthlyIncome: 5000,
+    emergency: null,
+    childCircumstance: null,
+  },
 ]
 const dynamicCopy = households.flatMap((h) =>
   evaluate(h, { date: '2020-12-01', programmes: FIXTURE_PROGRAMMES }).results.flatMap((r) => [
-    ...copiesIn(r.conditions as ConditionResult[]).filter((c) => 'en' in c), ...r.notes, ...(r.estimateNote ? [r.estimateNote] : []),
-  ]))
+    ...copiesIn(r.conditions as ConditionResult[]).filter((c) => 'en' in c),
+    ...r.notes,
+    ...(r.estimateNote ? [r.estimateNote] : []),
+  ]),
+)
 
 describe('engine copy', () => {
   const all = [...staticCopy, ...dynamicCopy].filter((c): c is Copy => 'zh-Hant' in c && 'en' in c)
@@ -64,7 +102,9 @@ describe('engine copy', () => {
   })
   it('has no simplified characters in zh-Hant', () => {
     for (const c of all) {
-      const simplified = [...c['zh-Hant']].filter((ch) => !TRADITIONAL_VARIANTS.has(ch) && toTraditional(ch) !== ch)
+      const simplified = [...c['zh-Hant']].filter(
+        (ch) => !TRADITIONAL_VARIANTS.has(ch) && toTraditional(ch) !== ch,
+      )
       expect(simplified, c['zh-Hant']).toEqual([])
     }
   })

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { emergencyHappenedInKaiping, hasKaipingHukou, hasKaipingHukouOrPermit, isKaipingResident } from '../../../site/lib/eligibility/predicates/residence'
+import {
+  emergencyHappenedInKaiping,
+  hasKaipingHukou,
+  hasKaipingHukouOrPermit,
+  isKaipingResident,
+} from '../../../site/lib/eligibility/predicates/residence'
 import { run, stateOf } from './helpers'
 
 const table = [
@@ -10,11 +15,14 @@ const table = [
 ] as const
 
 describe('residence predicates', () => {
-  it.each(table)('residence %s → hukou %s, hukou-or-permit %s, resident %s', (residence, hukou, permit, resident) => {
-    expect(stateOf(hasKaipingHukou(), { residence })).toBe(hukou)
-    expect(stateOf(hasKaipingHukouOrPermit(), { residence })).toBe(permit)
-    expect(stateOf(isKaipingResident(), { residence })).toBe(resident)
-  })
+  it.each(table)(
+    'residence %s → hukou %s, hukou-or-permit %s, resident %s',
+    (residence, hukou, permit, resident) => {
+      expect(stateOf(hasKaipingHukou(), { residence })).toBe(hukou)
+      expect(stateOf(hasKaipingHukouOrPermit(), { residence })).toBe(permit)
+      expect(stateOf(isKaipingResident(), { residence })).toBe(resident)
+    },
+  )
   it('explains the residence-permit route in every locale', () => {
     const r = run(hasKaipingHukouOrPermit(), { residence: 'kaiping-resident' })
     expect(r.reason['zh-CN']).toContain('居住证')
@@ -22,6 +30,8 @@ describe('residence predicates', () => {
     expect(r.reason.en).toContain('residence permit')
   })
   it('never knows where an emergency happened', () => {
-    expect(stateOf(emergencyHappenedInKaiping(), { residence: 'other', emergency: 'accident' })).toBe('unknown')
+    expect(
+      stateOf(emergencyHappenedInKaiping(), { residence: 'other', emergency: 'accident' }),
+    ).toBe('unknown')
   })
 })

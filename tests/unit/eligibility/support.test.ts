@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { hasNoAbleSupporter, isTekunCategory, isUnableToWork, workCapacityOf } from '../../../site/lib/eligibility/predicates/support'
+import {
+  hasNoAbleSupporter,
+  isTekunCategory,
+  isUnableToWork,
+  workCapacityOf,
+} from '../../../site/lib/eligibility/predicates/support'
 import { parseHousehold } from '../../../site/lib/eligibility/household'
 import { adult, stateOf } from './helpers'
 
@@ -21,7 +26,8 @@ describe('workCapacityOf (特困人员认定办法 第六条)', () => {
     expect(workCapacityOf(member(adult({ age: 16 })))).toBe('unmet')
   })
   it('counts the listed disability grades by kind', () => {
-    const d = (grade: number, kind: string) => workCapacityOf(member(adult({ disability: { grade, kind } as never })))
+    const d = (grade: number, kind: string) =>
+      workCapacityOf(member(adult({ disability: { grade, kind } as never })))
     expect(d(3, 'intellectual')).toBe('met')
     expect(d(4, 'intellectual')).toBe('unmet')
     expect(d(3, 'mental')).toBe('met')
@@ -34,7 +40,9 @@ describe('workCapacityOf (特困人员认定办法 第六条)', () => {
     expect(workCapacityOf(member(adult({ canWork: false })))).toBe('other')
     expect(workCapacityOf(member(adult({ seriousIllness: true })))).toBe('other')
     expect(isTekunCategory(member(adult({ canWork: false })))).toBe('unknown')
-    expect(workCapacityOf(member(adult({ disability: { grade: 1, kind: 'hearing' }, canWork: false })))).toBe('other')
+    expect(
+      workCapacityOf(member(adult({ disability: { grade: 1, kind: 'hearing' }, canWork: false }))),
+    ).toBe('other')
   })
   it('is unknown when age or disability is not given', () => {
     expect(workCapacityOf(member({ canWork: true }))).toBe('unknown')

@@ -7,11 +7,7 @@ export const childrenCopy = {
     '兒童失去父母或查找不到生父母（孤兒）',
     'The child has lost both parents or the parents cannot be found (an orphan)',
   ),
-  notOrphan: t(
-    '儿童不属于孤儿',
-    '兒童不屬於孤兒',
-    'The child is not an orphan',
-  ),
+  notOrphan: t('儿童不属于孤儿', '兒童不屬於孤兒', 'The child is not an orphan'),
   deFacto: t(
     '儿童的父母因重残、重病、服刑、失联等原因事实上无法抚养（事实无人抚养儿童）',
     '兒童的父母因重殘、重病、服刑、失聯等原因事實上無法撫養（事實無人撫養兒童）',

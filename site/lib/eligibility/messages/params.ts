@@ -25,9 +25,10 @@ const why = {
 } as const
 
 export const paramCopy = {
-  missing: (ref: string, reason: keyof typeof why, date: string, unit?: string) => t(
-    `无法判断：参数 ${ref} 在 ${date} 不可用（${why[reason]['zh-CN']}${unit ? `：${unit}` : ''}）`,
-    `無法判斷：參數 ${ref} 在 ${date} 不可用（${why[reason]['zh-Hant']}${unit ? `：${unit}` : ''}）`,
-    `Cannot tell: parameter ${ref} is not available on ${date} (${why[reason].en}${unit ? `: ${unit}` : ''})`,
-  ),
+  missing: (ref: string, reason: keyof typeof why, date: string, unit?: string) =>
+    t(
+      `无法判断：参数 ${ref} 在 ${date} 不可用（${why[reason]['zh-CN']}${unit ? `：${unit}` : ''}）`,
+      `無法判斷：參數 ${ref} 在 ${date} 不可用（${why[reason]['zh-Hant']}${unit ? `：${unit}` : ''}）`,
+      `Cannot tell: parameter ${ref} is not available on ${date} (${why[reason].en}${unit ? `: ${unit}` : ''})`,
+    ),
 }

@@ -9,11 +9,7 @@ const unknownResidence = t(
 
 export const residenceCopy = {
   unknownResidence,
-  hukou: t(
-    '户籍在开平',
-    '戶籍在開平',
-    'Your hukou (household registration) is in Kaiping',
-  ),
+  hukou: t('户籍在开平', '戶籍在開平', 'Your hukou (household registration) is in Kaiping'),
   residentNoHukou: t(
     '住在开平但户籍不在开平：此项目一般向户籍所在地申请',
     '住在開平但戶籍不在開平：此項目一般向戶籍所在地申請',
@@ -24,11 +20,7 @@ export const residenceCopy = {
     '住在開平但戶籍不在開平：一般向戶籍所在地申請；部分地方允許持居住證在居住地申請，請向所在鎮（街道）諮詢',
     'You live in Kaiping but your hukou is elsewhere: you normally apply where the hukou is; some places accept a residence permit, so ask your town or subdistrict office',
   ),
-  resident: t(
-    '住在开平',
-    '住在開平',
-    'You live in Kaiping',
-  ),
+  resident: t('住在开平', '住在開平', 'You live in Kaiping'),
   other: t(
     '户籍和居住地都不在开平：请向户籍所在地或居住地的民政部门申请',
     '戶籍和居住地都不在開平：請向戶籍所在地或居住地的民政部門申請',

@@ -24,8 +24,11 @@ export const hasMedicalExpenseHardship = (): Condition => ({
   test: ({ household: { emergency, members } }) => {
     const ill = (members ?? []).some((p) => p.seriousIllness === true)
     if (ill || emergency === 'illness-expense') return unknown(m.medicalHardship)
-    const illnessKnown = !!members && members.length > 0 && members.every((p) => p.seriousIllness === false)
-    return illnessKnown && emergency !== undefined ? unmet(m.noMedicalHardship) : unknown(m.medicalUnknown)
+    const illnessKnown =
+      !!members && members.length > 0 && members.every((p) => p.seriousIllness === false)
+    return illnessKnown && emergency !== undefined
+      ? unmet(m.noMedicalHardship)
+      : unknown(m.medicalUnknown)
   },
 })
 

@@ -35,7 +35,11 @@ export const hasDisability = (): Condition => ({
   id: 'hasDisability',
   test: ({ household }) => {
     const s = someMember(household, disabledState)
-    return s === 'met' ? met(m.disabled) : s === 'unmet' ? unmet(m.notDisabled) : unknown(m.disabilityUnknown)
+    return s === 'met'
+      ? met(m.disabled)
+      : s === 'unmet'
+        ? unmet(m.notDisabled)
+        : unknown(m.disabilityUnknown)
   },
 })
 
@@ -49,7 +53,9 @@ export const hasSevereDisability = (): Condition => ({
       const anyDisabled = (household.members ?? []).some((p) => p.disability)
       return unmet(anyDisabled ? m.notSevere : m.notDisabled)
     }
-    const maybe = (household.members ?? []).some((p) => p.disability && severeState(p) === 'unknown')
+    const maybe = (household.members ?? []).some(
+      (p) => p.disability && severeState(p) === 'unknown',
+    )
     return unknown(maybe ? m.intellectualOrMental34 : m.disabilityUnknown)
   },
 })

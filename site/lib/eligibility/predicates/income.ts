@@ -2,7 +2,15 @@
  * Income and assets. Household income is the whole household's, 元 per month; the 低保
  * standard is per person per month (社会救助暂行办法 第九条: 人均收入低于当地最低生活保障标准).
  */
-import { met, missingParam, unknown, unmet, type Condition, type Context, type Outcome } from '../conditions'
+import {
+  met,
+  missingParam,
+  unknown,
+  unmet,
+  type Condition,
+  type Context,
+  type Outcome,
+} from '../conditions'
 import type { Household } from '../household'
 import { incomeCopy as m } from '../messages/income'
 import { monthlyValue, refName, type ParamRef } from '../params'
@@ -17,7 +25,13 @@ export function householdIncome(h: Household): Income {
   return { ok: true, income: h.monthlyIncome, size: h.members.length }
 }
 
-type Compared = { below: boolean; perCapita: number; line: number; used: UsedParameter[]; outdated?: string }
+type Compared = {
+  below: boolean
+  perCapita: number
+  line: number
+  used: UsedParameter[]
+  outdated?: string
+}
 
 /**
  * A standard carried forward past the year it was set (no newer value, no end date) may have
@@ -45,7 +59,13 @@ function compare(ctx: Context, standard: ParamRef, multiple?: ParamRef): Compare
   if (!inc.ok) return unknown(inc.reason, used)
   const line = monthlyValue(s.used) * factor
   // Compare totals, not per-person figures, so 2699 / 3 people is exactly "below 900".
-  return { below: inc.income < line * inc.size, perCapita: inc.income / inc.size, line, used, outdated: carriedForwardYear(s.used, ctx.date) }
+  return {
+    below: inc.income < line * inc.size,
+    perCapita: inc.income / inc.size,
+    line,
+    used,
+    outdated: carriedForwardYear(s.used, ctx.date),
+  }
 }
 
 const isOutcome = (x: Compared | Outcome): x is Outcome => 'state' in x
@@ -57,7 +77,9 @@ export const perCapitaIncomeBelow = (standard: ParamRef): Condition => ({
     const c = compare(ctx, standard)
     if (isOutcome(c)) return c
     if (c.below) return met(m.belowDibao(c), c.used)
-    return c.outdated ? unknown(m.aboveOutdatedStandard({ ...c, year: c.outdated }), c.used) : unmet(m.notBelowDibao(c), c.used)
+    return c.outdated
+      ? unknown(m.aboveOutdatedStandard({ ...c, year: c.outdated }), c.used)
+      : unmet(m.notBelowDibao(c), c.used)
   },
 })
 
@@ -68,19 +90,26 @@ export const perCapitaIncomeNotBelow = (standard: ParamRef): Condition => ({
     const c = compare(ctx, standard)
     if (isOutcome(c)) return c
     if (c.below) return unmet(m.belowDibaoApplyDibao(c), c.used)
-    return c.outdated ? unknown(m.aboveOutdatedStandard({ ...c, year: c.outdated }), c.used) : met(m.notBelowDibao(c), c.used)
+    return c.outdated
+      ? unknown(m.aboveOutdatedStandard({ ...c, year: c.outdated }), c.used)
+      : met(m.notBelowDibao(c), c.used)
   },
 })
 
 /** 家庭人均月收入低于 multiple × standard (低收入/低保边缘 line). Unknown while no multiple is published. */
-export const perCapitaIncomeBelowMultiple = (multiple: ParamRef, standard: ParamRef): Condition => ({
+export const perCapitaIncomeBelowMultiple = (
+  multiple: ParamRef,
+  standard: ParamRef,
+): Condition => ({
   id: `perCapitaIncomeBelowMultiple(${refName(multiple)}, ${refName(standard)})`,
   test: (ctx) => {
     const c = compare(ctx, standard, multiple)
     if (isOutcome(c)) return c
     const v = { ...c, multiple: c.line / monthlyValue(c.used[0]) }
     if (c.below) return met(m.belowLowIncomeLine(v), c.used)
-    return c.outdated ? unknown(m.aboveOutdatedStandard({ ...c, year: c.outdated }), c.used) : unmet(m.notBelowLowIncomeLine(v), c.used)
+    return c.outdated
+      ? unknown(m.aboveOutdatedStandard({ ...c, year: c.outdated }), c.used)
+      : unmet(m.notBelowLowIncomeLine(v), c.used)
   },
 })
 
@@ -100,8 +129,10 @@ export const incomeDeductionMayApply = (oldAge: ParamRef): Condition => ({
     let undecided = false
     for (const p of members) {
       const old = p.age === undefined || !age.ok ? undefined : p.age >= age.value
-      if (p.disability || p.seriousIllness === true || old === true) return unknown(m.deductionMayApply, used)
-      if (p.disability === undefined || p.seriousIllness === undefined || old === undefined) undecided = true
+      if (p.disability || p.seriousIllness === true || old === true)
+        return unknown(m.deductionMayApply, used)
+      if (p.disability === undefined || p.seriousIllness === undefined || old === undefined)
+        undecided = true
     }
     return undecided ? unknown(m.deductionUnknown, used) : unmet(m.noDeductionGroup, used)
   },
