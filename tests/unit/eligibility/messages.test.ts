@@ -4,6 +4,7 @@
  */
 import * as OpenCC from 'opencc-js'
 import { describe, expect, it } from 'vitest'
+import { hantProblems } from '../../../content/schema/hantTraps'
 import { evaluate, type ConditionResult, type Copy } from '../../../site/lib/eligibility/index'
 import { ageCopy } from '../../../site/lib/eligibility/messages/age'
 import { childrenCopy } from '../../../site/lib/eligibility/messages/children'
@@ -107,6 +108,10 @@ describe('engine copy', () => {
       )
       expect(simplified, c['zh-Hant']).toEqual([])
     }
+  })
+  it('has no one-to-many conversion errors in zh-Hant (髮/發, 後/后, 裡/裏 …)', () => {
+    const problems = all.flatMap((c) => hantProblems(c['zh-CN'], c['zh-Hant']))
+    expect(problems).toEqual([])
   })
   it('has no Chinese characters in en', () => {
     for (const c of all) expect(CJK.test(c.en), c.en).toBe(false)
