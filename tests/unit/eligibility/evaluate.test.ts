@@ -67,7 +67,7 @@ describe('evaluate', () => {
     expect(r.status).toBe('possible')
     expect(r.monthlyEstimate).toBeUndefined()
     expect(r.documents).toEqual([])
-    expect(r.name.en).toBe('Minimum living allowance (dibao)')
+    expect(r.name.en).toBe('Dibao (minimum living allowance)')
     expect(r.notes.at(-1)?.['zh-CN']).toContain('还没有发布')
   })
   it('uses the parameters of the date: 特困 care fee only from 2020-02', () => {

@@ -18,31 +18,31 @@ export const incomeCopy = {
     t(
       `家庭人均月收入 ${n(v.perCapita)} 元，低于低保标准 ${n(v.line)} 元`,
       `家庭人均月收入 ${n(v.perCapita)} 元，低於低保標準 ${n(v.line)} 元`,
-      `Income per person is ${n(v.perCapita)} yuan a month, below the dibao standard of ${n(v.line)} yuan`,
+      `Income per person is ${n(v.perCapita)} yuan a month, below the Dibao standard of ${n(v.line)} yuan`,
     ),
   notBelowDibao: (v: Line) =>
     t(
       `家庭人均月收入 ${n(v.perCapita)} 元，不低于低保标准 ${n(v.line)} 元`,
       `家庭人均月收入 ${n(v.perCapita)} 元，不低於低保標準 ${n(v.line)} 元`,
-      `Income per person is ${n(v.perCapita)} yuan a month, not below the dibao standard of ${n(v.line)} yuan`,
+      `Income per person is ${n(v.perCapita)} yuan a month, not below the Dibao standard of ${n(v.line)} yuan`,
     ),
   belowDibaoApplyDibao: (v: Line) =>
     t(
       `家庭人均月收入 ${n(v.perCapita)} 元，低于低保标准 ${n(v.line)} 元：应先申请低保`,
       `家庭人均月收入 ${n(v.perCapita)} 元，低於低保標準 ${n(v.line)} 元：應先申請低保`,
-      `Income per person is ${n(v.perCapita)} yuan a month, below the dibao standard of ${n(v.line)} yuan: apply for dibao instead`,
+      `Income per person is ${n(v.perCapita)} yuan a month, below the Dibao standard of ${n(v.line)} yuan: apply for Dibao instead`,
     ),
   belowLowIncomeLine: (v: Line & { multiple: number }) =>
     t(
       `家庭人均月收入 ${n(v.perCapita)} 元，低于低收入认定线 ${n(v.line)} 元（低保标准的 ${n(v.multiple)} 倍）`,
       `家庭人均月收入 ${n(v.perCapita)} 元，低於低收入認定線 ${n(v.line)} 元（低保標準的 ${n(v.multiple)} 倍）`,
-      `Income per person is ${n(v.perCapita)} yuan a month, below the low-income line of ${n(v.line)} yuan (${n(v.multiple)} × the dibao standard)`,
+      `Income per person is ${n(v.perCapita)} yuan a month, below the low-income line of ${n(v.line)} yuan (${n(v.multiple)} × the Dibao standard)`,
     ),
   notBelowLowIncomeLine: (v: Line & { multiple: number }) =>
     t(
       `家庭人均月收入 ${n(v.perCapita)} 元，不低于低收入认定线 ${n(v.line)} 元（低保标准的 ${n(v.multiple)} 倍）`,
       `家庭人均月收入 ${n(v.perCapita)} 元，不低於低收入認定線 ${n(v.line)} 元（低保標準的 ${n(v.multiple)} 倍）`,
-      `Income per person is ${n(v.perCapita)} yuan a month, not below the low-income line of ${n(v.line)} yuan (${n(v.multiple)} × the dibao standard)`,
+      `Income per person is ${n(v.perCapita)} yuan a month, not below the low-income line of ${n(v.line)} yuan (${n(v.multiple)} × the Dibao standard)`,
     ),
   aboveOutdatedStandard: (v: Line & { year: string }) =>
     t(
@@ -54,12 +54,12 @@ export const incomeCopy = {
     t(
       `本工具无法判断：我们的记录中没有在 ${date} 有效的低收入（低保边缘）家庭认定倍数，请向镇（街道）咨询`,
       `本工具無法判斷：我們的記錄中沒有在 ${date} 有效的低收入（低保邊緣）家庭認定倍數，請向鎮（街道）諮詢`,
-      `This tool cannot check this: our records hold no low-income threshold (multiple of the dibao standard) in force on ${date}; ask your town or subdistrict office`,
+      `This tool cannot check this: our records hold no low-income threshold (multiple of the Dibao standard) in force on ${date}; ask your town or subdistrict office`,
     ),
   deductionMayApply: t(
     '家中有高龄、残疾或重病成员：开平对这类家庭申请低保可抵扣部分收入，具体抵扣额本工具无法计算',
     '家中有高齡、殘疾或重病成員：開平對這類家庭申請低保可抵扣部分收入，具體抵扣額本工具無法計算',
-    'A member is very old, disabled or seriously ill: Kaiping lets such households deduct some income when applying for dibao; this tool cannot work out the deduction',
+    'A member is very old, disabled or seriously ill: Kaiping lets such households deduct some income when applying for Dibao; this tool cannot work out the deduction',
   ),
   noDeductionGroup: t(
     '家中没有高龄、残疾或重病成员，不适用收入抵扣',
