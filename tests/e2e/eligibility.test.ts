@@ -93,7 +93,7 @@ describe('eligibility check for a 75-year-old living alone', () => {
     expect(likelyNames).toContain('特困人员救助供养')
     const tekun = page.locator('.elig-group-likely article[aria-labelledby="elig-p-tekun"]')
     await expect(tekun.locator('.elig-estimate').textContent()).resolves.toMatch(
-      /约 1,440 元\/月[\s\S]*按2020年标准估算，现行标准请向窗口确认/,
+      /约 1,440 元\/月[\s\S]*按2020年标准估算（已有 \d+ 年），现行标准请向窗口确认/,
     )
     await expect(tekun.locator('.elig-cond-met .elig-state').first().textContent()).resolves.toBe(
       '符合',

@@ -6,6 +6,7 @@
 import type { ConditionResult, ProgrammeResult } from '../../lib/eligibility/types'
 import type { ProgrammeLinks } from '../../lib/eligibility-ui/props'
 import { formatMoney, olderYears } from '../../lib/eligibility-ui/results'
+import { pluralSuffix, yearsOld } from '../../lib/figureAge'
 import { useUi } from './strings'
 
 type Props = { result: ProgrammeResult; date: string; links?: ProgrammeLinks; brief: boolean }
@@ -13,7 +14,8 @@ type Props = { result: ProgrammeResult; date: string; links?: ProgrammeLinks; br
 const ICON = { met: '✓', unmet: '✗', unknown: '?' } as const
 
 export function ProgrammeCard({ result: r, date, links, brief }: Props) {
-  const { t, text, list } = useUi()
+  const { t, text } = useUi()
+  const yearNote = useYearNote()
   const id = `elig-p-${r.programme}`
   const years = olderYears(r.estimateParameters, date)
   const amount =
@@ -38,7 +40,7 @@ export function ProgrammeCard({ result: r, date, links, brief }: Props) {
           )}
           {r.estimateNote && <p className="elig-small">{text(r.estimateNote)}</p>}
           {amount && years.length > 0 && (
-            <p className="elig-year">{t('elig.estimate.year', { year: list(years) })}</p>
+            <p className="elig-year">{yearNote('elig.estimate.yearAge', years, date)}</p>
           )}
         </div>
       )}
@@ -111,8 +113,22 @@ export function ProgrammeCard({ result: r, date, links, brief }: Props) {
   )
 }
 
+/** "按2020年标准估算（已有 6 年）…": the years of the figures and how old the oldest is. */
+function useYearNote() {
+  const { t, lang, list } = useUi()
+  return (
+    key: 'elig.estimate.yearAge' | 'elig.condition.yearAge',
+    years: string[],
+    date: string,
+  ) => {
+    const age = yearsOld(years[0], date)
+    return t(`${key}${pluralSuffix(age, lang)}`, { year: list(years), age })
+  }
+}
+
 function Conditions({ items, date }: { items: ConditionResult[]; date: string }) {
-  const { t, text, list } = useUi()
+  const { t, text } = useUi()
+  const yearNote = useYearNote()
   return (
     <ul className="elig-conditions">
       {items.map((c, i) => {
@@ -130,7 +146,7 @@ function Conditions({ items, date }: { items: ConditionResult[]; date: string })
                 <>
                   {' '}
                   <span className="elig-small">
-                    {t('elig.condition.year', { year: list(years) })}
+                    {yearNote('elig.condition.yearAge', years, date)}
                   </span>
                 </>
               )}
