@@ -48,6 +48,7 @@ export function ProgrammeCard({ result: r, date, links, brief }: Props) {
         <h5>{t('elig.why')}</h5>
         <Conditions items={r.conditions} date={date} />
       </div>
+      <Basis items={r.basis} />
       {!brief && r.notes.length > 0 && (
         <div className="elig-notes">
           <h5>{t('elig.notes')}</h5>
@@ -110,6 +111,32 @@ export function ProgrammeCard({ result: r, date, links, brief }: Props) {
         </div>
       )}
     </article>
+  )
+}
+
+/** What the rule rests on: document (title, 文号), and for the plan its chapter and words. */
+function Basis({ items }: { items: ProgrammeResult['basis'] }) {
+  const { t, text, lang } = useUi()
+  if (items.length === 0) return null
+  const zh = lang === 'en' ? 'zh-CN' : undefined
+  return (
+    <div className="elig-basis">
+      <h5>{t('elig.basis')}</h5>
+      <ul>
+        {items.map((b, i) => (
+          <li key={i}>
+            <cite>{t('elig.basis.title', { title: text(b.title) })}</cite>
+            {b.docNumber && (
+              <span lang={zh}>{t('elig.basis.docNumber', { docNumber: b.docNumber })}</span>
+            )}
+            {b.location && (
+              <span lang={zh}>{t('elig.basis.location', { location: b.location })}</span>
+            )}
+            {b.quote && <q lang="zh-CN">{b.quote}</q>}
+          </li>
+        ))}
+      </ul>
+    </div>
   )
 }
 

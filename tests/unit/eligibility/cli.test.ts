@@ -86,6 +86,17 @@ describe.skipIf(!contentLoads)(
       expect(out.results.find((x: { programme: string }) => x.programme === 'tekun')).toMatchObject(
         { status: 'likely', monthlyEstimate: 1440 },
       )
+      // each result cites its legal basis, title and 文号 from the published policy records
+      const tekun = out.results.find((x: { programme: string }) => x.programme === 'tekun')
+      expect(tekun.basis).toContainEqual(
+        expect.objectContaining({ policy: 'zhongbanfa-2020-18', docNumber: '中办发〔2020〕18号' }),
+      )
+      expect(tekun.basis).toContainEqual(
+        expect.objectContaining({
+          title: expect.objectContaining({ 'zh-CN': expect.stringContaining('十四五') }),
+          location: '第一章 一、综合社会救助水平逐步提升',
+        }),
+      )
     })
     it('lets --date override and --locale flatten the text', () => {
       const out = JSON.parse(cli(household, '--date', '2019-06-01', '--locale', 'en').stdout)

@@ -44,6 +44,10 @@ describe('evaluate', () => {
     expect(r.monthlyEstimate).toBe(1440)
     expect(r.conditions.map((c) => [c.id, c.state])).toEqual([
       ['hasKaipingHukou', 'met'],
+      ['isTekunPerson', 'met'],
+    ])
+    // the named group (also used by 医疗救助), not a restatement of it
+    expect(r.conditions[1].conditions?.map((c) => [c.id, c.state])).toEqual([
       ['isUnableToWork', 'met'],
       ['perCapitaIncomeBelow(dibao.standard)', 'met'],
       ['assetsWithinLimit', 'met'],
