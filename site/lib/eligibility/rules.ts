@@ -81,7 +81,7 @@ const OLD_AGE = param('gaoling-jintie', 'min-age', YEARS)
 // Named groups reused by several programmes.
 const dibaoIncomeTest = anyOf('dibaoIncomeTest', [
   perCapitaIncomeBelow(DIBAO_STANDARD),
-  incomeDeductionMayApply(OLD_AGE),
+  incomeDeductionMayApply(OLD_AGE, DIBAO_STANDARD),
 ])
 const isDibaoFamily = allOf('isDibaoFamily', [dibaoIncomeTest, assetsWithinLimit()])
 const isLowIncomeFamily = allOf('isLowIncomeFamily', [

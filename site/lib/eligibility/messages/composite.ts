@@ -5,9 +5,9 @@ export const groupCopy = {
   dibaoIncomeTest: {
     met: t('收入符合低保条件', '收入符合低保條件', 'Income meets the Dibao test'),
     unmet: t(
-      '收入高于低保标准，且不适用收入抵扣',
-      '收入高於低保標準，且不適用收入抵扣',
-      'Income is above the Dibao standard and no income deduction applies',
+      '收入不低于低保标准，收入抵扣也不能使其符合',
+      '收入不低於低保標準，收入抵扣也不能使其符合',
+      'Income is not below the Dibao standard, and no income deduction can bring it below',
     ),
     unknown: t(
       '收入是否符合低保条件尚不能确定',
