@@ -4,6 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { todayInKaiping } from '../../site/lib/eligibility-ui/results'
 import { launch, phone } from './helpers/browser'
 
 const base = inject('baseURL')
@@ -32,7 +33,7 @@ describe('the site-wide notice about the 2021 draft plan and its 2020 figures', 
 
 describe('amounts are dated figures', () => {
   it('labels the 低保 standard "2020年标准" with its age, never "2020年起"', async () => {
-    const age = new Date().getUTCFullYear() - 2020
+    const age = Number(todayInKaiping().slice(0, 4)) - 2020
     await page.goto(`${base}/programmes/dibao/`)
     const amounts = await page.locator('ul.amounts').textContent()
     expect(amounts).toContain(`（2020年标准，已有 ${age} 年）`)
