@@ -59,3 +59,21 @@ export const hasValue = (c: Record<Series, Cell>) => SERIES.some((s) => c[s].kin
 
 /** "4-城镇" → "4": sub-rows of a plan row share its number. */
 export const mainRow = (row: string) => row.split('-')[0]
+
+export type RowGroup<T extends Pick<Indicator, 'row'>> = { row: string; head: T; parts: T[] }
+
+/**
+ * The plan's 16 rows: each with its record and, where the plan splits it (4 城镇/农村,
+ * 5 by self-care level, 9 by kind of care), the sub-row records that carry the values.
+ */
+export function groupRows<T extends Pick<Indicator, 'row'>>(records: T[]): RowGroup<T>[] {
+  const groups = new Map<string, RowGroup<T>>()
+  for (const r of records) {
+    const key = mainRow(r.row)
+    const g = groups.get(key)
+    if (!g) groups.set(key, { row: key, head: r, parts: r.row === key ? [] : [r] })
+    else if (r.row === key) g.head = r
+    else g.parts.push(r)
+  }
+  return [...groups.values()]
+}

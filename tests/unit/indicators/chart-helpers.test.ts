@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { csvField, toCsv } from '../../../site/lib/csv'
+import { chartLayout } from '../../../site/lib/indicators/chart'
 import { linearScale, niceCeil, wrapText } from '../../../site/lib/indicators/scale'
-import { mainRow, parseCell, SERIES } from '../../../site/lib/indicators/values'
+import { groupRows, mainRow, parseCell, SERIES } from '../../../site/lib/indicators/values'
 
 describe('indicator cells: which are figures and which stay words', () => {
   it('reads bare figures, with a comparison sign or 万, as numbers', () => {
@@ -106,5 +107,49 @@ describe('CSV for Excel', () => {
         ['1', '城乡低保标准年度增速'],
       ]),
     ).toBe('\uFEFF序号,指标\r\n1,城乡低保标准年度增速\r\n')
+  })
+})
+
+describe('plan rows', () => {
+  it('gathers sub-rows under the plan row they split', () => {
+    const g = groupRows([{ row: '3' }, { row: '4' }, { row: '4-城镇' }, { row: '4-农村' }])
+    expect(g.map((x) => [x.row, x.head.row, x.parts.map((p) => p.row)])).toEqual([
+      ['3', '3', []],
+      ['4', '4', ['4-城镇', '4-农村']],
+    ])
+  })
+})
+
+describe('chart layout', () => {
+  const layout = (raw: Partial<Record<(typeof SERIES)[number], string>>, unit = '%') =>
+    chartLayout({
+      cells: Object.fromEntries(SERIES.map((s) => [s, parseCell(raw[s])])) as never,
+      unit,
+      seriesLabel: (s) => s,
+      colon: '：',
+      missing: '暂无',
+      formatTick: String,
+    })
+
+  it('draws a bar for a figure and shows words as words, without a bar', () => {
+    const l = layout({ actual2020: '7.86', target2023: '不低于上年度当地居民消费价格指数' })
+    const [actual, t2023, t2025] = l.rows
+    expect(actual.label).toBe('actual2020：7.86%')
+    expect(actual.bar?.width).toBeCloseTo(3.2 * 7.86)
+    expect(t2023.bar).toBeUndefined()
+    expect(t2023.words?.map((w) => w.text).join('')).toBe('不低于上年度当地居民消费价格指数')
+    expect(t2025).toMatchObject({ label: 'target2025：暂无' })
+    expect(t2025.bar).toBeUndefined()
+  })
+
+  it('puts the other areas below a divider and the axis below every row', () => {
+    const l = layout({ actual2020: '75', target2025: '92', province2025: '11500' }, '个')
+    const province = l.rows.find((r) => r.series === 'province2025')!
+    expect(l.divider).toBeGreaterThan(l.rows[2].y)
+    expect(l.divider).toBeLessThan(province.y)
+    expect(l.axisY).toBeGreaterThan(province.bar!.y)
+    expect(l.ticks.at(-1)).toEqual({ x: 320, label: '20000' })
+    // a small value next to a large one is still visible
+    expect(l.rows[0].bar!.width).toBeGreaterThanOrEqual(2)
   })
 })
