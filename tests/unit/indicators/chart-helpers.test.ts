@@ -135,21 +135,45 @@ describe('chart layout', () => {
     const l = layout({ actual2020: '7.86', target2023: '不低于上年度当地居民消费价格指数' })
     const [actual, t2023, t2025] = l.rows
     expect(actual.label).toBe('actual2020：7.86%')
-    expect(actual.bar?.width).toBeCloseTo(3.2 * 7.86)
+    expect(actual.bar?.width).toBeCloseTo(3 * 7.86)
     expect(t2023.bar).toBeUndefined()
     expect(t2023.words?.map((w) => w.text).join('')).toBe('不低于上年度当地居民消费价格指数')
     expect(t2025).toMatchObject({ label: 'target2025：暂无' })
     expect(t2025.bar).toBeUndefined()
   })
 
-  it('puts the other areas below a divider and the axis below every row', () => {
-    const l = layout({ actual2020: '75', target2025: '92', province2025: '11500' }, '个')
+  it('puts the other areas below a divider, on the same axis when sizes are alike', () => {
+    const l = layout({ actual2020: '47', target2025: '≥55', province2025: '≥55' })
     const province = l.rows.find((r) => r.series === 'province2025')!
+    expect(l.split).toBe(false)
     expect(l.divider).toBeGreaterThan(l.rows[2].y)
     expect(l.divider).toBeLessThan(province.y)
-    expect(l.axisY).toBeGreaterThan(province.bar!.y)
-    expect(l.ticks.at(-1)).toEqual({ x: 320, label: '20000' })
-    // a small value next to a large one is still visible
-    expect(l.rows[0].bar!.width).toBeGreaterThanOrEqual(2)
+    expect(l.axes).toHaveLength(1)
+    expect(l.axes[0].y).toBeGreaterThan(province.bar!.y)
+    expect(l.axes[0].ticks.at(-1)).toEqual({ x: 300, label: '100' })
+    expect(l.rows[0].bar!.width).toBeCloseTo(300 * 0.47)
+  })
+
+  it('gives a county and a province their own axes when one is over ten times the other', () => {
+    const l = layout(
+      { actual2020: '75', target2025: '92', jiangmen2025: '450', province2025: '11500' },
+      '个',
+    )
+    expect(l.split).toBe(true)
+    expect(l.divider).toBeUndefined()
+    expect(l.axes.map((a) => a.ticks.at(-1)!.label)).toEqual(['100', '20000'])
+    const [kaiping, others] = l.axes
+    const target = l.rows.find((r) => r.series === 'target2025')!
+    const jiangmen = l.rows.find((r) => r.series === 'jiangmen2025')!
+    expect(kaiping.y).toBeGreaterThan(target.bar!.y)
+    expect(others.top).toBeGreaterThan(kaiping.y)
+    expect(jiangmen.y).toBeGreaterThan(others.top)
+    // 92 of 100 on its own axis, not a sliver of 20 000
+    expect(target.bar!.width).toBeCloseTo(276)
+    expect(jiangmen.bar!.width).toBeCloseTo(300 * (450 / 20000))
+  })
+
+  it('keeps percentages on one 0–100 axis', () => {
+    expect(layout({ actual2020: '5', province2025: '100' }).split).toBe(false)
   })
 })
