@@ -24,7 +24,8 @@ describe('accessibility (axe, WCAG 2.2 AA) on every page template and locale', (
 })
 
 describe('accessibility in 长者模式 (axe, WCAG 2.2 AA and 7:1 text contrast)', () => {
-  for (const url of pagesPerTemplate(dist)) {
+  const eligibility = ['/eligibility/', '/zh-hant/eligibility/', '/en/eligibility/']
+  for (const url of [...pagesPerTemplate(dist), ...eligibility]) {
     it(url, async () => {
       const context = await browser.newContext()
       const page = await context.newPage()
