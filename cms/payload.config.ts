@@ -1,5 +1,4 @@
 import path from 'node:path'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { zhTw } from '@payloadcms/translations/languages/zhTw'
@@ -15,6 +14,7 @@ import { Programmes } from './collections/Programmes'
 import { Towns } from './collections/Towns'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './db'
+import { siteEditor } from './fields/richText'
 import { SiteSettings } from './globals/SiteSettings'
 import { ROOT } from './paths'
 import { requireSecret } from './secret'
@@ -54,7 +54,7 @@ export default buildConfig({
     Users,
   ],
   globals: [SiteSettings],
-  editor: lexicalEditor(),
+  editor: siteEditor,
   db: databaseAdapter(),
   sharp,
   graphQL: { disablePlaygroundInProduction: true },
