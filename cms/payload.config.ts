@@ -18,10 +18,14 @@ import { siteEditor } from './fields/richText'
 import { SiteSettings } from './globals/SiteSettings'
 import { ROOT } from './paths'
 import { requireSecret } from './secret'
+import { mailLogAdapter } from './security/mailLog'
+import { allowedOrigins, csrfOrigins } from './security/origins'
 
 export default buildConfig({
   serverURL: process.env.PAYLOAD_PUBLIC_SERVER_URL || undefined,
   secret: requireSecret(),
+  cors: allowedOrigins(),
+  csrf: csrfOrigins(),
   admin: {
     user: Users.slug,
     importMap: {
@@ -60,6 +64,7 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.join(ROOT, 'cms', 'payload-types.ts') },
   telemetry: false,
+  email: mailLogAdapter,
   // PAYLOAD_LOG_LEVEL=warn keeps command-line tools (the eligibility CLI) quiet; logs go to stderr.
   ...(process.env.PAYLOAD_LOG_LEVEL
     ? { logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL }, destination: process.stderr } }
