@@ -5,6 +5,7 @@
  */
 import path from 'node:path'
 import { ROOT } from '../cms/paths'
+import { requireSecret } from '../cms/secret'
 import { createRebuilder, exportAndBuildIfStale, startRebuildEndpoint } from './lib/rebuilder'
 import { start } from './lib/run'
 import { startStaticServer } from './lib/static-server'
@@ -17,6 +18,10 @@ const REBUILD_PORT = Number(process.env.REBUILD_PORT ?? 4322)
 
 async function main() {
   const t0 = Date.now()
+  // The admin runs as a production server (next start), which needs the secret in its
+  // environment, and its own URL for the CSRF allowlist (the public site is not on it).
+  process.env.PAYLOAD_SECRET = requireSecret()
+  process.env.PAYLOAD_PUBLIC_SERVER_URL ||= `http://${HOST === '0.0.0.0' ? 'localhost' : HOST}:${ADMIN_PORT}`
   console.log('[start] 1/4 database: seeding if empty …')
   await seed({}, true)
   console.log('[start] 2/4 static site: exporting published content, building if changed …')

@@ -15,9 +15,9 @@ export function clientId(req: WithHeaders): string | undefined {
   return last || headers.get('x-real-ip')?.trim() || 'unknown'
 }
 
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g
+
 /** A value fit for a log line: no control characters (no forged lines), bounded length. */
 export const forLog = (value: unknown, max = 200): string =>
-  // eslint-disable-next-line no-control-regex
-  String(value)
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?')
-    .slice(0, max)
+  String(value).replace(CONTROL, '?').slice(0, max)
