@@ -18,6 +18,7 @@ import { siteEditor } from './fields/richText'
 import { SiteSettings } from './globals/SiteSettings'
 import { ROOT } from './paths'
 import { requireSecret } from './secret'
+import { GRAPHQL_LIMITS, queryShapeRule } from './security/graphqlLimits'
 import { mailLogAdapter } from './security/mailLog'
 import { allowedOrigins, csrfOrigins } from './security/origins'
 
@@ -61,7 +62,12 @@ export default buildConfig({
   editor: siteEditor,
   db: databaseAdapter(),
   sharp,
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    disableIntrospectionInProduction: true,
+    maxComplexity: GRAPHQL_LIMITS.complexity,
+    validationRules: () => [queryShapeRule],
+  },
   typescript: { outputFile: path.join(ROOT, 'cms', 'payload-types.ts') },
   telemetry: false,
   email: mailLogAdapter,

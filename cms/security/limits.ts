@@ -15,10 +15,10 @@ export const LIMITS = {
   forgotClient: new RateLimiterMemory({ points: 5, duration: 60 * 60 }),
   /** reset attempts (token guesses) from one client */
   resetClient: new RateLimiterMemory({ points: 10, duration: 60 * 60 }),
-  /** anonymous REST reads per client per minute */
-  apiAnonymous: new RateLimiterMemory({ points: 300, duration: 60 }),
-  /** anonymous GraphQL queries per client per minute (each may be costly) */
-  graphqlAnonymous: new RateLimiterMemory({ points: 30, duration: 60 }),
+  /** REST requests per client per minute (the admin makes a few dozen per page) */
+  api: new RateLimiterMemory({ points: 600, duration: 60 }),
+  /** GraphQL queries per client per minute (each may be costly; the admin does not use it) */
+  graphql: new RateLimiterMemory({ points: 30, duration: 60 }),
 }
 
 /** Seconds to wait when `key` is over `limiter`'s budget, after taking one point; else 0. */
