@@ -6,6 +6,7 @@ import { contentHashField, slugField } from '../fields/basic'
 import { onlyPublishersPublish } from '../hooks/onlyPublishersPublish'
 import { publicNeverReadsDrafts } from '../hooks/publicNeverReadsDrafts'
 import { editorsWriteDraftsOnly } from '../hooks/editorsWriteDraftsOnly'
+import { refreshMediaAfterChange, refreshMediaAfterDelete } from '../hooks/publicMedia'
 import { rebuildAfterChange, rebuildAfterDelete } from '../hooks/rebuildSite'
 
 type Args = Omit<CollectionConfig, 'access' | 'versions'> & { slugged?: boolean }
@@ -44,8 +45,8 @@ export function publicCollection({
         ...(hooks?.beforeOperation ?? []),
       ],
       beforeChange: [onlyPublishersPublish, ...(hooks?.beforeChange ?? [])],
-      afterChange: [...(hooks?.afterChange ?? []), rebuildAfterChange],
-      afterDelete: [...(hooks?.afterDelete ?? []), rebuildAfterDelete],
+      afterChange: [...(hooks?.afterChange ?? []), refreshMediaAfterChange, rebuildAfterChange],
+      afterDelete: [...(hooks?.afterDelete ?? []), refreshMediaAfterDelete, rebuildAfterDelete],
     },
     fields: [...(slugged ? [slugField()] : []), ...fields, contentHashField()],
   }
