@@ -3,6 +3,7 @@
  * what is stale, serve the admin + API (Next.js) and the static site, rebuild the site when
  * something is published. Ctrl-C stops everything.
  */
+import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { ROOT } from '../cms/paths'
 import { requireSecret } from '../cms/secret'
@@ -35,8 +36,12 @@ async function main() {
 
   console.log('[start] 4/4 serving …')
   const rebuilder = createRebuilder()
-  const rebuildServer = await startRebuildEndpoint(REBUILD_PORT, (reason) =>
-    rebuilder.request(reason),
+  // a fresh shared secret per run: only the admin we start can ask for a rebuild
+  const rebuildSecret = randomBytes(24).toString('hex')
+  const rebuildServer = await startRebuildEndpoint(
+    REBUILD_PORT,
+    (reason) => rebuilder.request(reason),
+    rebuildSecret,
   )
   const siteServer = await startStaticServer(() => SITE_DIST, SITE_PORT, HOST)
   const admin = start(
@@ -47,6 +52,7 @@ async function main() {
       prefix: '[admin]',
       env: {
         SITE_REBUILD_URL: `http://127.0.0.1:${REBUILD_PORT}/rebuild`,
+        SITE_REBUILD_SECRET: rebuildSecret,
         NEXT_TELEMETRY_DISABLED: '1',
       },
     },
