@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isStaff } from '../access/isStaff'
+import { docAccessEndpoint } from '../endpoints/docAccess'
 import { isAdmin } from '../access/isAdmin'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { contentHashField, slugField } from '../fields/basic'
@@ -37,6 +38,7 @@ export function publicCollection({
       readVersions: isStaff,
     },
     versions: { drafts: true, maxPerDoc: 25 },
+    endpoints: [docAccessEndpoint, ...(Array.isArray(rest.endpoints) ? rest.endpoints : [])],
     hooks: {
       ...hooks,
       beforeOperation: [
