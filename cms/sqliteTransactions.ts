@@ -27,7 +27,10 @@ export function queueTransactions(obj: DatabaseAdapterObj, maxWaitMs = 10_000): 
         const turn = new Promise<void>((r) => (release = r))
         const previous = tail
         tail = turn
+        const t0 = Date.now()
         await Promise.race([previous, new Promise((r) => setTimeout(r, maxWaitMs).unref())])
+        if (Date.now() - t0 > 2000)
+          console.warn(`[db] a transaction waited ${Date.now() - t0} ms for the one before it`)
         try {
           const id = await beginTransaction.call(this, options)
           if (id === null) release()
