@@ -63,8 +63,6 @@ describe('staff passwords', () => {
 
 describe('log lines', () => {
   it('strip control characters so a request cannot forge log lines', () => {
-    expect(forLog('ok\n[rebuild] site rebuilt\r\u001b[31m')).toBe(
-      'ok?[rebuild] site rebuilt??[31m',
-    )
+    expect(forLog('ok\n[rebuild] site rebuilt\r\u001b[31m')).toBe('ok?[rebuild] site rebuilt??[31m')
   })
 })
