@@ -2,6 +2,7 @@
 // .cache/site-data (npm run export). Content pages ship no JavaScript; React is only for islands.
 import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
+import { securityHeaders } from './scripts/lib/security-headers.ts'
 
 export default defineConfig({
   srcDir: './site',
@@ -10,7 +11,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [react()],
+  integrations: [react(), securityHeaders()],
   devToolbar: { enabled: false },
   prefetch: false,
   vite: { build: { assetsInlineLimit: 0 } },

@@ -4,6 +4,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 import { dataDir } from './paths'
+import { queueTransactions } from './sqliteTransactions'
 
 export type DatabaseChoice = { kind: 'mongodb'; url: string } | { kind: 'sqlite'; url: string }
 
@@ -29,10 +30,12 @@ export function databaseAdapter(choice: DatabaseChoice = chooseDatabase()): Data
   mkdirSync(path.dirname(choice.url.replace(/^file:/, '')), { recursive: true })
   // transactionOptions turns transactions on (they are off by default for SQLite), so the
   // seed importer and every admin save are all-or-nothing.
-  return sqliteAdapter({
-    client: { url: choice.url },
-    busyTimeout: 5000,
-    wal: true,
-    transactionOptions: {},
-  })
+  return queueTransactions(
+    sqliteAdapter({
+      client: { url: choice.url },
+      busyTimeout: 5000,
+      wal: true,
+      transactionOptions: {},
+    }),
+  )
 }

@@ -220,7 +220,7 @@ export interface Policy {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Uploaded files are public at once (the site shows them). Do not upload unpublished drafts or anything with personal data.
+ * A file becomes public once published content uses it (images in drafts stay private). JPEG, PNG, WebP images and PDF, DOCX, XLSX documents only. Nothing with personal data.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
@@ -229,6 +229,7 @@ export interface Media {
   id: number;
   alt: string;
   credit?: string | null;
+  public?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -612,9 +613,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -977,6 +975,7 @@ export interface TownsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
+  public?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1037,9 +1036,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

@@ -1,5 +1,4 @@
 import path from 'node:path'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { zhTw } from '@payloadcms/translations/languages/zhTw'
@@ -15,13 +14,19 @@ import { Programmes } from './collections/Programmes'
 import { Towns } from './collections/Towns'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './db'
+import { siteEditor } from './fields/richText'
 import { SiteSettings } from './globals/SiteSettings'
 import { ROOT } from './paths'
 import { requireSecret } from './secret'
+import { GRAPHQL_LIMITS, queryShapeRule } from './security/graphqlLimits'
+import { mailLogAdapter } from './security/mailLog'
+import { allowedOrigins, csrfOrigins } from './security/origins'
 
 export default buildConfig({
   serverURL: process.env.PAYLOAD_PUBLIC_SERVER_URL || undefined,
   secret: requireSecret(),
+  cors: allowedOrigins(),
+  csrf: csrfOrigins(),
   admin: {
     user: Users.slug,
     importMap: {
@@ -54,12 +59,18 @@ export default buildConfig({
     Users,
   ],
   globals: [SiteSettings],
-  editor: lexicalEditor(),
+  editor: siteEditor,
   db: databaseAdapter(),
   sharp,
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    disableIntrospectionInProduction: true,
+    maxComplexity: GRAPHQL_LIMITS.complexity,
+    validationRules: () => [queryShapeRule],
+  },
   typescript: { outputFile: path.join(ROOT, 'cms', 'payload-types.ts') },
   telemetry: false,
+  email: mailLogAdapter,
   // PAYLOAD_LOG_LEVEL=warn keeps command-line tools (the eligibility CLI) quiet; logs go to stderr.
   ...(process.env.PAYLOAD_LOG_LEVEL
     ? { logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL }, destination: process.stderr } }

@@ -3,11 +3,24 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { dataDir } from './paths'
 
+/** Shorter secrets can be guessed offline from one signed session cookie. */
+export const MIN_SECRET_LENGTH = 32
+
 /**
  * PAYLOAD_SECRET from the environment; in the embedded default a random one is generated once
- * into .data/.env (gitignored) and reused, so sessions survive restarts.
+ * into .data/.env (gitignored) and reused, so sessions survive restarts. A production server
+ * (NODE_ENV=production: `next start`, which `npm start` exports the embedded secret to) refuses
+ * to start without a long one.
  */
 export function requireSecret(env: Record<string, string | undefined> = process.env): string {
+  if (env.NODE_ENV === 'production') {
+    if (!env.PAYLOAD_SECRET || env.PAYLOAD_SECRET.trim().length < MIN_SECRET_LENGTH)
+      throw new Error(
+        `PAYLOAD_SECRET must be set to at least ${MIN_SECRET_LENGTH} random characters in production ` +
+          '(e.g. `openssl rand -hex 32`)',
+      )
+    return env.PAYLOAD_SECRET
+  }
   if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
   // A shared database (MongoDB) means a real deployment: its secret must come from the
   // environment, never from a file generated on one machine.

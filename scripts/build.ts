@@ -2,6 +2,7 @@
  * npm run build — the deployable outputs without serving them: the static site (dist/) from
  * the published CMS content, and the admin/API build (cms/.next). Seeds an empty database first.
  */
+import { requireSecret } from '../cms/secret'
 import { buildAdmin, buildSite, exportData, seed, SITE_DIST } from './lib/steps'
 
 const step = async (label: string, fn: () => Promise<void>) => {
@@ -12,6 +13,8 @@ const step = async (label: string, fn: () => Promise<void>) => {
 }
 
 async function main() {
+  // `next build` runs as production: it gets the embedded secret unless one is set
+  process.env.PAYLOAD_SECRET = requireSecret()
   await step('database (seed if empty)', () => seed({}, true))
   await step('export published content', () => exportData())
   await step(`static site → ${SITE_DIST}`, () => buildSite())

@@ -3,8 +3,10 @@
  * what is stale, serve the admin + API (Next.js) and the static site, rebuild the site when
  * something is published. Ctrl-C stops everything.
  */
+import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { ROOT } from '../cms/paths'
+import { requireSecret } from '../cms/secret'
 import { createRebuilder, exportAndBuildIfStale, startRebuildEndpoint } from './lib/rebuilder'
 import { start } from './lib/run'
 import { startStaticServer } from './lib/static-server'
@@ -17,6 +19,10 @@ const REBUILD_PORT = Number(process.env.REBUILD_PORT ?? 4322)
 
 async function main() {
   const t0 = Date.now()
+  // The admin runs as a production server (next start), which needs the secret in its
+  // environment, and its own URL for the CSRF allowlist (the public site is not on it).
+  process.env.PAYLOAD_SECRET = requireSecret()
+  process.env.PAYLOAD_PUBLIC_SERVER_URL ||= `http://${HOST === '0.0.0.0' ? 'localhost' : HOST}:${ADMIN_PORT}`
   console.log('[start] 1/4 database: seeding if empty …')
   await seed({}, true)
   console.log('[start] 2/4 static site: exporting published content, building if changed …')
@@ -30,8 +36,12 @@ async function main() {
 
   console.log('[start] 4/4 serving …')
   const rebuilder = createRebuilder()
-  const rebuildServer = await startRebuildEndpoint(REBUILD_PORT, (reason) =>
-    rebuilder.request(reason),
+  // a fresh shared secret per run: only the admin we start can ask for a rebuild
+  const rebuildSecret = randomBytes(24).toString('hex')
+  const rebuildServer = await startRebuildEndpoint(
+    REBUILD_PORT,
+    (reason) => rebuilder.request(reason),
+    rebuildSecret,
   )
   const siteServer = await startStaticServer(() => SITE_DIST, SITE_PORT, HOST)
   const admin = start(
@@ -42,6 +52,7 @@ async function main() {
       prefix: '[admin]',
       env: {
         SITE_REBUILD_URL: `http://127.0.0.1:${REBUILD_PORT}/rebuild`,
+        SITE_REBUILD_SECRET: rebuildSecret,
         NEXT_TELEMETRY_DISABLED: '1',
       },
     },

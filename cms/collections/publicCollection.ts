@@ -1,11 +1,13 @@
 import type { CollectionConfig } from 'payload'
 import { isStaff } from '../access/isStaff'
+import { docAccessEndpoint } from '../endpoints/docAccess'
 import { isAdmin } from '../access/isAdmin'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { contentHashField, slugField } from '../fields/basic'
 import { onlyPublishersPublish } from '../hooks/onlyPublishersPublish'
 import { publicNeverReadsDrafts } from '../hooks/publicNeverReadsDrafts'
 import { editorsWriteDraftsOnly } from '../hooks/editorsWriteDraftsOnly'
+import { refreshMediaAfterChange, refreshMediaAfterDelete } from '../hooks/publicMedia'
 import { rebuildAfterChange, rebuildAfterDelete } from '../hooks/rebuildSite'
 
 type Args = Omit<CollectionConfig, 'access' | 'versions'> & { slugged?: boolean }
@@ -36,6 +38,7 @@ export function publicCollection({
       readVersions: isStaff,
     },
     versions: { drafts: true, maxPerDoc: 25 },
+    endpoints: [docAccessEndpoint, ...(Array.isArray(rest.endpoints) ? rest.endpoints : [])],
     hooks: {
       ...hooks,
       beforeOperation: [
@@ -44,8 +47,8 @@ export function publicCollection({
         ...(hooks?.beforeOperation ?? []),
       ],
       beforeChange: [onlyPublishersPublish, ...(hooks?.beforeChange ?? [])],
-      afterChange: [...(hooks?.afterChange ?? []), rebuildAfterChange],
-      afterDelete: [...(hooks?.afterDelete ?? []), rebuildAfterDelete],
+      afterChange: [...(hooks?.afterChange ?? []), refreshMediaAfterChange, rebuildAfterChange],
+      afterDelete: [...(hooks?.afterDelete ?? []), refreshMediaAfterDelete, rebuildAfterDelete],
     },
     fields: [...(slugged ? [slugField()] : []), ...fields, contentHashField()],
   }

@@ -1,4 +1,5 @@
 import type { Field, TextField, TextareaField } from 'payload'
+import { hasRole } from '../access/roles'
 import { label } from './label'
 
 type Opts = { required?: boolean; description?: [zh: string, en: string] }
@@ -82,10 +83,12 @@ export const slugField = (): TextField => ({
 })
 
 /** Hash of the content/ record last imported; lets the seed skip unchanged records. */
+/** The seed's change detector: staff and the server read it, the public never does. */
 export const contentHashField = (): Field => ({
   name: 'contentHash',
   type: 'text',
   admin: { hidden: true, readOnly: true },
+  access: { read: ({ req }) => hasRole(req.user, 'admin', 'publisher', 'editor') },
 })
 
 /** A list of short localized lines (documents to bring, steps, services). */

@@ -16,7 +16,13 @@ export function requestSiteRebuild(reason: string): void {
   if (!url) return
   fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      // the receiver's shared secret (npm start makes one per run; a deploy hook's token)
+      ...(process.env.SITE_REBUILD_SECRET
+        ? { authorization: `Bearer ${process.env.SITE_REBUILD_SECRET}` }
+        : {}),
+    },
     body: JSON.stringify({ reason }),
   }).catch((err: Error) => console.warn(`[rebuild] could not reach ${url}: ${err.message}`))
 }

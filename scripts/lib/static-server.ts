@@ -3,10 +3,11 @@
  * unknown paths the site's 404 page, text is gzip-compressed. The folder is resolved on every
  * request, so a rebuild that swaps dist/ is picked up without a restart.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import path from 'node:path'
 import { createGzip } from 'node:zlib'
+import { HEADERS_FILE, parseHeadersFile, siteHeaders, siteScriptHashes } from './security-headers'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -53,6 +54,8 @@ export function resolveRequest(rootDir: string, url: string): Resolved {
     return { kind: 'bad' }
   }
   if (!decoded.startsWith('/') || decoded.includes('\0')) return { kind: 'bad' }
+  // the headers file is configuration for the host, not a page
+  if (path.posix.normalize(decoded) === `/${HEADERS_FILE}`) return { kind: 'missing' }
   const target = path.join(root, decoded)
   if (target !== root && !target.startsWith(root + path.sep)) return { kind: 'bad' }
   const isFile = (f: string) => existsSync(f) && statSync(f).isFile()
@@ -81,6 +84,27 @@ export function resolveFile(
   return r.kind === 'file' ? { file: r.file, status: r.status } : undefined
 }
 
+let cached: { key: string; headers: Record<string, string> } | undefined
+
+/**
+ * The security headers of the site in `rootDir`: its _headers file (written by the build), or
+ * computed from its HTML for a build that has none. Cached until dist/ is swapped or rewritten.
+ */
+export function securityHeadersFor(rootDir: string): Record<string, string> {
+  const file = path.join(rootDir, HEADERS_FILE)
+  const hasFile = existsSync(file)
+  const stat = statSync(hasFile ? file : rootDir)
+  const key = `${rootDir}:${stat.ino}:${stat.mtimeMs}`
+  if (cached?.key !== key)
+    cached = {
+      key,
+      headers: hasFile
+        ? parseHeadersFile(readFileSync(file, 'utf8'))
+        : siteHeaders(siteScriptHashes(rootDir)),
+    }
+  return cached.headers
+}
+
 export function startStaticServer(
   root: () => string,
   port: number,
@@ -91,7 +115,10 @@ export function startStaticServer(
       res.writeHead(405, { allow: 'GET, HEAD' }).end()
       return
     }
-    const found = resolveRequest(root(), req.url ?? '/')
+    const dir = root()
+    const security = existsSync(dir) ? securityHeadersFor(dir) : {}
+    for (const [k, v] of Object.entries(security)) res.setHeader(k, v)
+    const found = resolveRequest(dir, req.url ?? '/')
     if (found.kind === 'redirect')
       return void res.writeHead(301, { location: found.location }).end()
     if (found.kind !== 'file') {
@@ -108,7 +135,6 @@ export function startStaticServer(
       'content-type': type,
       'cache-control': type.startsWith('text/html') ? 'no-cache' : 'public, max-age=3600',
       'x-content-type-options': 'nosniff',
-      'referrer-policy': 'same-origin',
       ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     })
     if (req.method === 'HEAD') return void res.end()

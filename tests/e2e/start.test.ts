@@ -40,7 +40,7 @@ beforeAll(async () => {
       REBUILD_PORT: String(rebuildPort),
       PAYLOAD_ADMIN_EMAIL: 'admin@start.test',
       PAYLOAD_ADMIN_PASSWORD: password,
-      PAYLOAD_SECRET: 'start-test',
+      PAYLOAD_SECRET: 'start-test-secret-of-at-least-32-characters',
     },
   })
   child.stdout?.on('data', (c: Buffer) => (output += c.toString()))

@@ -1,3 +1,4 @@
+import { richTextField } from '../../fields/richText'
 import type { CollectionConfig } from 'payload'
 import { label } from '../../fields/label'
 import { localizedText, localizedTextarea } from '../../fields/basic'
@@ -14,18 +15,8 @@ export const CharityProjects: CollectionConfig = publicCollection({
   fields: [
     localizedText('name', '名称', 'Name', { required: true }),
     localizedTextarea('summary', '简介', 'Summary', { required: true }),
-    {
-      name: 'body',
-      type: 'richText',
-      localized: true,
-      label: label('详细介绍', 'Full description'),
-    },
-    {
-      name: 'howToHelp',
-      type: 'richText',
-      localized: true,
-      label: label('如何参与', 'How to help'),
-    },
+    richTextField('body', '详细介绍', 'Full description'),
+    richTextField('howToHelp', '如何参与', 'How to help'),
     {
       name: 'images',
       type: 'upload',

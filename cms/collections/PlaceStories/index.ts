@@ -1,3 +1,4 @@
+import { richTextField } from '../../fields/richText'
 import type { CollectionConfig } from 'payload'
 import { label } from '../../fields/label'
 import { publicCollection } from '../publicCollection'
@@ -38,7 +39,7 @@ export const PlaceStories: CollectionConfig = publicCollection({
       label: label('由来可信程度', 'How certain the origin is'),
       options: optionsFrom('certainty', ['established', 'traditional', 'uncertain']),
     },
-    { name: 'story', type: 'richText', localized: true, label: label('地名由来', 'Story') },
+    richTextField('story', '地名由来', 'Story'),
     {
       name: 'sources',
       type: 'array',

@@ -1,3 +1,4 @@
+import { richTextField } from '../../fields/richText'
 import type { CollectionConfig } from 'payload'
 import { label } from '../../fields/label'
 import { localizedText, localizedTextarea, partialDate } from '../../fields/basic'
@@ -39,7 +40,7 @@ export const Policies: CollectionConfig = publicCollection({
       options: optionsFrom('validity', POLICY_VALIDITY),
     },
     localizedTextarea('summary', '摘要', 'Summary', { required: true }),
-    { name: 'body', type: 'richText', localized: true, label: label('正文', 'Full text') },
+    richTextField('body', '正文', 'Full text'),
     {
       name: 'sourceFile',
       type: 'text',
