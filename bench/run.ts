@@ -10,6 +10,7 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
+import { runMain } from '../scripts/lib/main'
 import { startStaticServer } from '../scripts/lib/static-server'
 
 const DIST = path.resolve(process.env.SITE_OUT_DIR ?? 'dist')
@@ -123,10 +124,4 @@ async function main() {
   console.log(misses.length ? `goals missed:\n  ${misses.join('\n  ')}` : 'all goals met')
 }
 
-main().then(
-  () => process.exit(0),
-  (err) => {
-    console.error(err)
-    process.exit(1)
-  },
-)
+void runMain('bench', main)

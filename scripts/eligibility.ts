@@ -19,6 +19,7 @@ import {
   type Locale,
 } from '../site/lib/eligibility/index'
 import { loadPublishedProgrammes } from './lib/programmes-source'
+import { runMain } from './lib/main'
 
 class InputError extends Error {}
 
@@ -96,10 +97,4 @@ async function main(): Promise<number> {
   return 0
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: Error) => {
-    process.stderr.write(`eligibility: ${err.message}\n`)
-    process.exit(1)
-  },
-)
+void runMain('eligibility', main)
