@@ -16,6 +16,7 @@ import {
   isIsoDate,
   LOCALES,
   parseHousehold,
+  todayInKaiping,
   type Locale,
 } from '../site/lib/eligibility/index'
 import { loadPublishedProgrammes } from './lib/programmes-source'
@@ -65,11 +66,6 @@ function readHousehold(file: string): unknown {
   }
 }
 
-/** Today's date in Kaiping. */
-function today(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
-}
-
 async function main(): Promise<number> {
   let args: Args
   let household
@@ -90,7 +86,7 @@ async function main(): Promise<number> {
     process.stderr.write(`eligibility: cannot load programme records: ${(err as Error).message}\n`)
     return 1
   }
-  const date = args.date ?? household.date ?? today()
+  const date = args.date ?? household.date ?? todayInKaiping()
   const evaluation = evaluate(household, { date, programmes })
   const output = args.locale ? flattenLocale(evaluation, args.locale) : evaluation
   process.stdout.write(JSON.stringify(output, null, 2) + '\n')

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { label } from '../../fields/label'
 import { publicCollection } from '../publicCollection'
-import { optionsFrom } from '../../fields/options'
+import { selectField } from '../../fields/options'
 
 export const PlaceStories: CollectionConfig = publicCollection({
   slug: 'place-stories',
@@ -31,13 +31,9 @@ export const PlaceStories: CollectionConfig = publicCollection({
       required: true,
       label: label('所在镇街', 'Town'),
     },
-    {
-      name: 'certainty',
-      type: 'select',
+    selectField('certainty', 'certainty', '由来可信程度', 'How certain the origin is', {
       required: true,
-      label: label('由来可信程度', 'How certain the origin is'),
-      options: optionsFrom('certainty', ['established', 'traditional', 'uncertain']),
-    },
+    }),
     { name: 'story', type: 'richText', localized: true, label: label('地名由来', 'Story') },
     {
       name: 'sources',

@@ -9,7 +9,7 @@ type CmsText = Maybe<Partial<Record<'zh-CN' | 'zh-Hant' | 'en', Maybe<string>>>>
 type CmsList = Maybe<Partial<Record<'zh-CN' | 'zh-Hant' | 'en', Maybe<{ text: string }[]>>>>
 export type CmsProgramme = {
   slug: string
-  name: CmsText
+  name?: CmsText
   amounts?: Maybe<{ key: string; value: number; unit: string; from: string; to?: Maybe<string> }[]>
   documents?: CmsList
   where?: CmsText
