@@ -208,7 +208,10 @@ export interface Policy {
   };
   citations?:
     | {
-        source: string;
+        /**
+         * Pick one of the policy documents
+         */
+        source: number | Policy;
         location: string;
         quote?: string | null;
         id?: string | null;
@@ -328,7 +331,10 @@ export interface Programme {
          */
         to?: string | null;
         citation: {
-          source: string;
+          /**
+           * Pick one of the policy documents
+           */
+          source: number | Policy;
           location: string;
           quote?: string | null;
         };
@@ -352,7 +358,10 @@ export interface Programme {
   relatedPolicies?: (number | Policy)[] | null;
   citations?:
     | {
-        source: string;
+        /**
+         * Pick one of the policy documents
+         */
+        source: number | Policy;
         location: string;
         quote?: string | null;
         id?: string | null;
@@ -389,7 +398,10 @@ export interface Facility {
      */
     year?: string | null;
     citation?: {
-      source?: string | null;
+      /**
+       * Pick one of the policy documents
+       */
+      source?: (number | null) | Policy;
       location?: string | null;
       quote?: string | null;
     };
@@ -421,7 +433,10 @@ export interface Facility {
   photos?: (number | Media)[] | null;
   citations?:
     | {
-        source: string;
+        /**
+         * Pick one of the policy documents
+         */
+        source: number | Policy;
         location: string;
         quote?: string | null;
         id?: string | null;
@@ -505,7 +520,10 @@ export interface CharityProject {
   images?: (number | Media)[] | null;
   citations?:
     | {
-        source: string;
+        /**
+         * Pick one of the policy documents
+         */
+        source: number | Policy;
         location: string;
         quote?: string | null;
         id?: string | null;
@@ -588,7 +606,10 @@ export interface Indicator {
   attribute?: ('expected' | 'binding') | null;
   note?: string | null;
   citation: {
-    source: string;
+    /**
+     * Pick one of the policy documents
+     */
+    source: number | Policy;
     location: string;
     quote?: string | null;
   };

@@ -138,6 +138,10 @@ export const site = z.strictObject({
     .min(3),
 })
 
+/**
+ * Every content type, which is also every public CMS collection (same slug). The order is the
+ * import order: towns and policies first, because the others link to them.
+ */
 export const SCHEMAS = {
   towns: town,
   policies: policy,
@@ -148,6 +152,7 @@ export const SCHEMAS = {
   indicators: indicator,
 } as const
 export type ContentType = keyof typeof SCHEMAS
+export const CONTENT_TYPES = Object.keys(SCHEMAS) as ContentType[]
 export type Programme = z.infer<typeof programme>
 export type Policy = z.infer<typeof policy>
 export type Facility = z.infer<typeof facility>

@@ -21,8 +21,8 @@ type Exported<T, Loc extends keyof T = never, Rich extends keyof T = never, Over
   Loc | Rich | keyof Over | 'contentHash'
 > & { [K in Loc]?: LocalizedValue<NonNullable<T[K]>> } & { [K in Rich]?: L } & Over
 
-/** Where a figure comes from; `source` is the cited policy's slug. */
-export type Citation = { source: string; location: string; quote?: string | null }
+/** Where a figure comes from; `source` is the cited policy's slug (null: not public). */
+export type Citation = { source: string | null; location: string; quote?: string | null }
 type Cited = { citations?: Citation[] | null }
 
 export type Media = Exported<Cms.Media, 'alt'>
