@@ -28,7 +28,7 @@ beforeAll(async () => {
 })
 afterAll(async () => cms?.close())
 
-const bySlug = async (collection: 'policies' | 'programmes', slug: string) =>
+const bySlug = async <C extends 'policies' | 'programmes'>(collection: C, slug: string) =>
   (await cms.payload.find({ collection, where: { slug: { equals: slug } }, depth: 0 })).docs[0]
 
 describe('citations point to policies', () => {
