@@ -10,6 +10,8 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
+import { CHROMIUM, CHROMIUM_FLAGS } from '../scripts/lib/chromium'
+import { runMain } from '../scripts/lib/main'
 import { startStaticServer } from '../scripts/lib/static-server'
 
 const DIST = path.resolve(process.env.SITE_OUT_DIR ?? 'dist')
@@ -58,16 +60,8 @@ function weight(page: string) {
 async function main() {
   const server = await startStaticServer(() => DIST, PORT)
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    chromePath: CHROMIUM,
+    chromeFlags: CHROMIUM_FLAGS,
   })
   const rows = []
   try {
@@ -129,10 +123,4 @@ async function main() {
   console.log(misses.length ? `goals missed:\n  ${misses.join('\n  ')}` : 'all goals met')
 }
 
-main().then(
-  () => process.exit(0),
-  (err) => {
-    console.error(err)
-    process.exit(1)
-  },
-)
+void runMain('bench', main)

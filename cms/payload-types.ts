@@ -208,7 +208,10 @@ export interface Policy {
   };
   citations?:
     | {
-        source: string;
+        /**
+         * Pick one of the policy documents
+         */
+        source: number | Policy;
         location: string;
         quote?: string | null;
         id?: string | null;
@@ -329,7 +332,10 @@ export interface Programme {
          */
         to?: string | null;
         citation: {
-          source: string;
+          /**
+           * Pick one of the policy documents
+           */
+          source: number | Policy;
           location: string;
           quote?: string | null;
         };
@@ -353,7 +359,10 @@ export interface Programme {
   relatedPolicies?: (number | Policy)[] | null;
   citations?:
     | {
-        source: string;
+        /**
+         * Pick one of the policy documents
+         */
+        source: number | Policy;
         location: string;
         quote?: string | null;
         id?: string | null;
@@ -390,7 +399,10 @@ export interface Facility {
      */
     year?: string | null;
     citation?: {
-      source?: string | null;
+      /**
+       * Pick one of the policy documents
+       */
+      source?: (number | null) | Policy;
       location?: string | null;
       quote?: string | null;
     };
@@ -422,7 +434,10 @@ export interface Facility {
   photos?: (number | Media)[] | null;
   citations?:
     | {
-        source: string;
+        /**
+         * Pick one of the policy documents
+         */
+        source: number | Policy;
         location: string;
         quote?: string | null;
         id?: string | null;
@@ -506,7 +521,10 @@ export interface CharityProject {
   images?: (number | Media)[] | null;
   citations?:
     | {
-        source: string;
+        /**
+         * Pick one of the policy documents
+         */
+        source: number | Policy;
         location: string;
         quote?: string | null;
         id?: string | null;
@@ -589,7 +607,10 @@ export interface Indicator {
   attribute?: ('expected' | 'binding') | null;
   note?: string | null;
   citation: {
-    source: string;
+    /**
+     * Pick one of the policy documents
+     */
+    source: number | Policy;
     location: string;
     quote?: string | null;
   };

@@ -13,6 +13,7 @@ import { Policies } from './collections/Policies'
 import { Programmes } from './collections/Programmes'
 import { Towns } from './collections/Towns'
 import { Users } from './collections/Users'
+import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES } from '../content/schema/locales'
 import { databaseAdapter } from './db'
 import { siteEditor } from './fields/richText'
 import { SiteSettings } from './globals/SiteSettings'
@@ -39,12 +40,8 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { zh, 'zh-TW': zhTw, en }, fallbackLanguage: 'zh' },
   localization: {
-    locales: [
-      { code: 'zh-CN', label: '简体中文' },
-      { code: 'zh-Hant', label: '繁體中文' },
-      { code: 'en', label: 'English' },
-    ],
-    defaultLocale: 'zh-CN',
+    locales: LOCALES.map((code) => ({ code, label: LOCALE_NAMES[code] })),
+    defaultLocale: DEFAULT_LOCALE,
     fallback: true,
   },
   collections: [

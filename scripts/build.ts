@@ -3,6 +3,7 @@
  * the published CMS content, and the admin/API build (cms/.next). Seeds an empty database first.
  */
 import { requireSecret } from '../cms/secret'
+import { runMain } from './lib/main'
 import { buildAdmin, buildSite, exportData, seed, SITE_DIST } from './lib/steps'
 
 const step = async (label: string, fn: () => Promise<void>) => {
@@ -22,10 +23,4 @@ async function main() {
     await step('admin and API (Next.js)', () => buildAdmin())
 }
 
-main().then(
-  () => process.exit(0),
-  (err: Error) => {
-    console.error(`[build] failed: ${err.message}`)
-    process.exit(1)
-  },
-)
+void runMain('build', main)

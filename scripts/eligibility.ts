@@ -16,9 +16,11 @@ import {
   isIsoDate,
   LOCALES,
   parseHousehold,
+  todayInKaiping,
   type Locale,
 } from '../site/lib/eligibility/index'
 import { loadPublishedProgrammes } from './lib/programmes-source'
+import { runMain } from './lib/main'
 
 class InputError extends Error {}
 
@@ -64,11 +66,6 @@ function readHousehold(file: string): unknown {
   }
 }
 
-/** Today's date in Kaiping. */
-function today(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
-}
-
 async function main(): Promise<number> {
   let args: Args
   let household
@@ -89,17 +86,11 @@ async function main(): Promise<number> {
     process.stderr.write(`eligibility: cannot load programme records: ${(err as Error).message}\n`)
     return 1
   }
-  const date = args.date ?? household.date ?? today()
+  const date = args.date ?? household.date ?? todayInKaiping()
   const evaluation = evaluate(household, { date, programmes })
   const output = args.locale ? flattenLocale(evaluation, args.locale) : evaluation
   process.stdout.write(JSON.stringify(output, null, 2) + '\n')
   return 0
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: Error) => {
-    process.stderr.write(`eligibility: ${err.message}\n`)
-    process.exit(1)
-  },
-)
+void runMain('eligibility', main)

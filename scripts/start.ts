@@ -8,6 +8,8 @@ import path from 'node:path'
 import { ROOT } from '../cms/paths'
 import { requireSecret } from '../cms/secret'
 import { createRebuilder, exportAndBuildIfStale, startRebuildEndpoint } from './lib/rebuilder'
+import { once, waitForHttp } from './lib/lifecycle'
+import { runMain } from './lib/main'
 import { start } from './lib/run'
 import { startStaticServer } from './lib/static-server'
 import { adminIsStale, buildAdmin, seed, SITE_DIST } from './lib/steps'
@@ -17,7 +19,7 @@ const ADMIN_PORT = Number(process.env.ADMIN_PORT ?? 3000)
 const SITE_PORT = Number(process.env.SITE_PORT ?? 4321)
 const REBUILD_PORT = Number(process.env.REBUILD_PORT ?? 4322)
 
-async function main() {
+async function main(): Promise<number> {
   const t0 = Date.now()
   // The admin runs as a production server (next start), which needs the secret in its
   // environment, and its own URL for the CSRF allowlist (the public site is not on it).
@@ -58,24 +60,33 @@ async function main() {
     },
   )
 
-  const stop = (code = 0) => {
+  let stopping = false
+  let finished: (code: number) => void = () => {}
+  const stopped = new Promise<number>((resolve) => (finished = resolve))
+  const stop = once((code: number) => {
+    stopping = true
     console.log('\n[start] stopping …')
-    admin.kill('SIGTERM')
+    if (admin.exitCode === null) admin.kill('SIGTERM')
     siteServer.close()
     rebuildServer.close()
-    setTimeout(() => process.exit(code), 500).unref()
-  }
+    // give the admin a moment to close its database; runMain exits with the code
+    setTimeout(() => finished(code), 500)
+  })
   process.on('SIGINT', () => stop(0))
   process.on('SIGTERM', () => stop(0))
   admin.on('exit', (code) => {
-    console.error(`[start] the admin server exited (code ${code}); stopping`)
+    if (!stopping) console.error(`[start] the admin server exited (code ${code}); stopping`)
     stop(code ?? 1)
   })
 
-  await waitForHttp(
-    `http://127.0.0.1:${ADMIN_PORT}/api/towns?limit=1`,
-    () => admin.exitCode !== null,
-  )
+  try {
+    await waitForHttp(`http://127.0.0.1:${ADMIN_PORT}/api/towns?limit=1`, {
+      gaveUp: () => admin.exitCode !== null,
+    })
+  } catch (err) {
+    stop(1)
+    throw err
+  }
   const shown = HOST === '0.0.0.0' ? 'localhost' : HOST
   console.log(`
 [start] ready in ${((Date.now() - t0) / 1000).toFixed(0)} s
@@ -85,24 +96,7 @@ async function main() {
                  the seed printed once on the first run (forgotten? stop, delete .data/, start again)
   Publishing in the admin rebuilds the public site within a minute. Ctrl-C stops everything.
 `)
+  return stopped
 }
 
-/** Resolves when `url` answers (any status), so "ready" is only printed once it is true. */
-async function waitForHttp(url: string, gaveUp: () => boolean, timeoutMs = 120_000): Promise<void> {
-  const t0 = Date.now()
-  for (;;) {
-    try {
-      await fetch(url)
-      return
-    } catch {
-      if (gaveUp() || Date.now() - t0 > timeoutMs)
-        throw new Error(`the admin server did not start (${url})`)
-      await new Promise((r) => setTimeout(r, 250))
-    }
-  }
-}
-
-main().catch((err: Error) => {
-  console.error(`[start] failed: ${err.message}`)
-  process.exit(1)
-})
+void runMain('start', main)

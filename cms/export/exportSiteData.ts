@@ -6,19 +6,13 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { LOCALES } from '../../content/schema/common'
+import { CONTENT_TYPES, type ContentType } from '../../content/schema/records'
 import { copyPublicMedia, toSiteMediaUrls } from './media'
 import { richTextToHtml } from './richTextHtml'
 
-export const PUBLIC_COLLECTIONS = [
-  'towns',
-  'policies',
-  'programmes',
-  'facilities',
-  'charity-projects',
-  'place-stories',
-  'indicators',
-] as const
-export type PublicCollection = (typeof PUBLIC_COLLECTIONS)[number]
+/** The collections the public reads are the content types. */
+export const PUBLIC_COLLECTIONS = CONTENT_TYPES
+export type PublicCollection = ContentType
 
 const RICH_TEXT_FIELDS: Partial<Record<PublicCollection, string[]>> = {
   policies: ['body'],
@@ -49,6 +43,22 @@ function clean(doc: Doc): Doc {
   return rest
 }
 
+/**
+ * A citation's source is a relationship to a policy in the CMS; the site (like content/) names
+ * it by slug. A source the public may not read (an unpublished policy) is left out.
+ */
+export function citationSourcesToSlugs(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(citationSourcesToSlugs)
+  if (!value || typeof value !== 'object') return value
+  const out: Doc = {}
+  for (const [k, v] of Object.entries(value)) out[k] = citationSourcesToSlugs(v)
+  if ('source' in out && 'location' in out) {
+    const s = out.source as { slug?: unknown } | null
+    out.source = s && typeof s === 'object' && typeof s.slug === 'string' ? s.slug : null
+  }
+  return out
+}
+
 export async function exportSiteData(
   payload: Payload,
   outDir: string,
@@ -71,8 +81,11 @@ export async function exportSiteData(
       populate: { policies: { slug: true, title: true, docNumber: true, validity: true } },
       sort: collection === 'indicators' || collection === 'towns' ? 'order' : 'slug',
     })
-    const docs = result.docs.map((d) =>
-      clean(renderRichText(d as unknown as Doc, RICH_TEXT_FIELDS[collection] ?? [])),
+    const docs = result.docs.map(
+      (d) =>
+        citationSourcesToSlugs(
+          clean(renderRichText(d as unknown as Doc, RICH_TEXT_FIELDS[collection] ?? [])),
+        ) as Doc,
     )
     writeFileSync(
       path.join(tmp, `${collection}.json`),

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { getPayload } from 'payload'
 import { SITE_DATA_DIR } from '../paths'
 import { exportSiteData } from './exportSiteData'
+import { runMain } from '../../scripts/lib/main'
 
 async function main() {
   const { default: config } = await import('../payload.config')
@@ -11,10 +12,4 @@ async function main() {
   console.log(`[export] wrote ${path.relative(process.cwd(), SITE_DATA_DIR) || SITE_DATA_DIR}`)
 }
 
-main().then(
-  () => process.exit(0),
-  (err) => {
-    console.error('[export] failed:', err)
-    process.exit(1)
-  },
-)
+void runMain('export', main)

@@ -20,34 +20,31 @@ const requiredDesc = label(
   'Required in Simplified Chinese; 繁體 and English may follow.',
 )
 
-/** A field a visitor reads: localized into zh-CN, zh-Hant and en. */
-export const localizedText = (
+const localized = <T extends 'text' | 'textarea'>(
+  type: T,
   name: string,
   zh: string,
   en: string,
-  opts: Opts = {},
-): TextField => ({
+  opts: Opts,
+) => ({
   name,
-  type: 'text',
+  type,
   localized: true,
   label: label(zh, en),
   admin: opts.required ? { description: requiredDesc } : desc(opts.description),
   ...(opts.required ? { validate: requiredInDefaultLocale } : {}),
 })
 
+/** A field a visitor reads: localized into zh-CN, zh-Hant and en. */
+export const localizedText = (name: string, zh: string, en: string, opts: Opts = {}): TextField =>
+  localized('text', name, zh, en, opts)
+
 export const localizedTextarea = (
   name: string,
   zh: string,
   en: string,
   opts: Opts = {},
-): TextareaField => ({
-  name,
-  type: 'textarea',
-  localized: true,
-  label: label(zh, en),
-  admin: opts.required ? { description: requiredDesc } : desc(opts.description),
-  ...(opts.required ? { validate: requiredInDefaultLocale } : {}),
-})
+): TextareaField => localized('textarea', name, zh, en, opts)
 
 export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/
 

@@ -1,9 +1,10 @@
-import type { Field, GroupField, TextFieldSingleValidation } from 'payload'
+import type { Field, GroupField } from 'payload'
 import { label } from './label'
 
 /**
- * Where a figure comes from: the slug of a policy record (the five-year plan is one), the
- * chapter/section, and a verbatim quote.
+ * Where a figure comes from: the policy document (picked from the policies, not typed — the
+ * five-year plan is one of them), the chapter/section, and a verbatim quote. content/ keeps the
+ * policy's slug; the seed turns it into the relationship and the export back into the slug.
  */
 export const citationGroup = (name = 'citation', required = true): GroupField => ({
   name,
@@ -12,26 +13,13 @@ export const citationGroup = (name = 'citation', required = true): GroupField =>
   fields: [
     {
       name: 'source',
-      type: 'text',
+      type: 'relationship',
+      relationTo: 'policies',
       required,
-      label: label('出处文件（政策文件 slug）', 'Source document (policy slug)'),
-      validate: (async (value, { req, data }) => {
-        if (!value) return required ? '必填 / Required' : true
-        // a policy may cite itself (the plan cites its own chapters)
-        if ((data as { slug?: string } | undefined)?.slug === value) return true
-        const found = await req.payload.find({
-          collection: 'policies',
-          where: { slug: { equals: value } },
-          limit: 1,
-          depth: 0,
-          req,
-          draft: true,
-        })
-        return (
-          found.totalDocs > 0 ||
-          `没有 slug 为 "${value}" 的政策文件 / No policy with slug "${value}"`
-        )
-      }) as TextFieldSingleValidation,
+      label: label('出处文件', 'Source document'),
+      admin: {
+        description: label('从政策文件中选择', 'Pick one of the policy documents'),
+      },
     },
     { name: 'location', type: 'text', required, label: label('章节', 'Chapter / section') },
     { name: 'quote', type: 'textarea', label: label('原文摘录', 'Verbatim quote') },

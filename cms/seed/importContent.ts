@@ -8,26 +8,19 @@ import path from 'node:path'
 import type { Payload, PayloadRequest } from 'payload'
 import { LOCALES, type Locale } from '../../content/schema/common'
 import type { Content } from '../../content/schema/load'
-import type { ContentType } from '../../content/schema/records'
+import { CONTENT_TYPES, type ContentType } from '../../content/schema/records'
+import { citedFirst, citedIds, linksIntact, type StoredDoc } from './links'
 import { markdownConverter } from './richText'
 import { sourceToMarkdown } from './sourceText'
 import { SHARED_ARRAYS, siteSettingsData, toPayloadData, withRowIds, type Refs } from './toPayload'
 
-export const IMPORT_ORDER: ContentType[] = [
-  'towns',
-  'policies',
-  'programmes',
-  'facilities',
-  'charity-projects',
-  'place-stories',
-  'indicators',
-]
+/** Towns and policies first: the other records link to them (see SCHEMAS). */
+export const IMPORT_ORDER = CONTENT_TYPES
 
 export type ImportStats = { created: number; updated: number; unchanged: number; skipped: number }
 
 /** Bump when the mapping to Payload changes, so every record is written again. */
-export const IMPORTER_VERSION = 2
-const REFERENCING = new Set<ContentType>(['programmes', 'facilities', 'place-stories'])
+export const IMPORTER_VERSION = 3 // 3: citation sources are relationships to policies
 export type Log = (line: string) => void
 
 export class ImportError extends Error {
@@ -90,10 +83,13 @@ export async function importContent(
         // of the records it links to (re-created records get new ids), the mapping itself
         const deps =
           type === 'policies'
-            ? (sources.get(slug) ?? null)
-            : REFERENCING.has(type)
-              ? [[...refs.policies], [...refs.towns]]
-              : null
+            ? [
+                sources.get(slug) ?? null,
+                citedIds(rec.data as Content['policies'][number]['data'], refs),
+              ]
+            : type === 'towns'
+              ? null
+              : [[...refs.policies], [...refs.towns]]
         const hash = hashOf([IMPORTER_VERSION, rec.data, deps])
         let outcome: keyof ImportStats
         try {
@@ -144,49 +140,6 @@ export async function importContent(
   }
 }
 
-type StoredDoc = {
-  id: number | string
-  contentHash?: string
-  _status?: string
-  relatedPolicies?: unknown[]
-  town?: unknown
-}
-
-/**
- * A link can be lost without the record changing: deleting a policy or town in the CMS
- * removes the links to it, and a re-created one may even get the same id back.
- */
-function linksIntact(
-  type: ContentType,
-  doc: StoredDoc,
-  data: Record<string, unknown>,
-  refs: Refs,
-): boolean {
-  const id = (v: unknown) => String(v && typeof v === 'object' ? (v as { id: unknown }).id : v)
-  if (type === 'programmes') {
-    const want = ((data.relatedPolicies as string[]) ?? []).map((s) => String(refs.policies.get(s)))
-    return JSON.stringify((doc.relatedPolicies ?? []).map(id)) === JSON.stringify(want)
-  }
-  if (type === 'facilities' || type === 'place-stories') {
-    const want = data.town ? String(refs.towns.get(data.town as string)) : 'null'
-    return id(doc.town ?? null) === want
-  }
-  return true
-}
-
-/** Policies that other policies cite are imported first, so the citations can be checked. */
-export function citedFirst<T extends { data: { slug: string; citations: { source: string }[] } }>(
-  records: T[],
-): T[] {
-  const cited = new Set(
-    records.flatMap((r) => r.data.citations.map((c) => c.source).filter((s) => s !== r.data.slug)),
-  )
-  return [
-    ...records.filter((r) => cited.has(r.data.slug)),
-    ...records.filter((r) => !cited.has(r.data.slug)),
-  ]
-}
-
 type Req = () => Partial<PayloadRequest>
 type WriteCtx = {
   md: Awaited<ReturnType<typeof markdownConverter>>
@@ -204,6 +157,24 @@ async function writeAllLocales(
   { md, refs, req, sources }: WriteCtx,
 ): Promise<number | string> {
   let docId = id
+  const slug = (data as { slug: string }).slug
+  if (type === 'policies') {
+    const own = data as Content['policies'][number]['data']
+    // a policy citing itself (the plan cites its chapters) needs its own id: create it first
+    if (docId === undefined && own.citations.some((c) => c.source === slug)) {
+      const others = { ...own, citations: own.citations.filter((c) => c.source !== slug) }
+      const stub = toPayloadData('policies', others, { locale: 'zh-CN', md, refs, sources })
+      docId = (
+        await payload.create({
+          collection: 'policies',
+          data: { ...stub, _status: 'published' } as never,
+          locale: 'zh-CN',
+          req: req(),
+        })
+      ).id
+    }
+    if (docId !== undefined) refs.policies.set(slug, docId)
+  }
   for (const locale of LOCALES) {
     const mapped = toPayloadData(type, data as never, { locale, md, refs, sources })
     if (locale === 'zh-CN') {

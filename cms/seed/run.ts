@@ -7,6 +7,7 @@ import { ContentError, loadContent } from '../../content/schema/load'
 import { requestSiteRebuild } from '../hooks/rebuildSite'
 import { ensureAdmin, type AdminResult } from './admin'
 import { ImportError, importContent } from './importContent'
+import { runMain } from '../../scripts/lib/main'
 
 async function main(): Promise<number> {
   const started = Date.now()
@@ -62,10 +63,4 @@ function reportAdmin(admin: AdminResult) {
   if (admin.password) console.log(`[seed] development password (shown once): ${admin.password}`)
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error('[seed] failed:', err)
-    process.exit(1)
-  },
-)
+void runMain('seed', main)

@@ -3,7 +3,7 @@
  * zh-CN carries every field; the other locales carry only localized fields that have text,
  * so a missing translation falls back instead of being stored as Chinese.
  */
-import type { Localized, Locale } from '../../content/schema/common'
+import type { Citation, Localized, Locale } from '../../content/schema/common'
 import type { Content, ContentRecord } from '../../content/schema/load'
 import type { ContentType } from '../../content/schema/records'
 import type { MarkdownToRichText } from './richText'
@@ -34,6 +34,10 @@ const ref = (map: Map<string, number | string>, slug: string | undefined) => {
   if (id === undefined) throw new Error(`reference to unknown record "${slug}"`)
   return id
 }
+
+/** A citation names its source policy by slug in content/; the CMS stores the policy's id. */
+const cite = (c: Citation, ctx: Ctx) => ({ ...c, source: ref(ctx.refs.policies, c.source) })
+const citeAll = (cs: Citation[], ctx: Ctx) => cs.map((c) => cite(c, ctx))
 
 /**
  * The whole record for one locale. A value the record leaves out is written as null (cleared),
@@ -69,7 +73,7 @@ const MAPPERS: { [T in ContentType]: Mapper<T> } = {
         topic: d.topic,
         validity: d.validity,
         sourceFile: d.sourceFile,
-        citations: d.citations,
+        citations: citeAll(d.citations, ctx),
       },
       {
         title: t(d.title, ctx.locale),
@@ -89,7 +93,7 @@ const MAPPERS: { [T in ContentType]: Mapper<T> } = {
       {
         slug: d.slug,
         category: d.category,
-        citations: d.citations,
+        citations: citeAll(d.citations, ctx),
         relatedPolicies: d.relatedPolicies.map((s) => ref(ctx.refs.policies, s)),
       },
       {
@@ -100,7 +104,11 @@ const MAPPERS: { [T in ContentType]: Mapper<T> } = {
         online: t(d.online, locale),
         documents: list(d.documents, locale),
         steps: list(d.steps, locale),
-        amounts: d.amounts.map((a) => ({ ...a, label: t(a.label, locale) })),
+        amounts: d.amounts.map((a) => ({
+          ...a,
+          label: t(a.label, locale),
+          citation: cite(a.citation, ctx),
+        })),
       },
       locale,
     )
@@ -118,7 +126,7 @@ const MAPPERS: { [T in ContentType]: Mapper<T> } = {
           ? {
               stars: d.starRating.stars,
               year: d.starRating.year ?? null,
-              citation: { ...EMPTY_CITATION, ...d.starRating.citation },
+              citation: { ...EMPTY_CITATION, ...cite(d.starRating.citation, ctx) },
             }
           : { stars: null, year: null, citation: EMPTY_CITATION },
         beds: d.beds,
@@ -128,7 +136,7 @@ const MAPPERS: { [T in ContentType]: Mapper<T> } = {
           partner: d.medicalIntegration?.partner ?? null,
         },
         vacancies: { count: d.vacancies?.count ?? null, asOf: d.vacancies?.asOf ?? null },
-        citations: d.citations,
+        citations: citeAll(d.citations, ctx),
       },
       {
         name: t(d.name, locale),
@@ -142,7 +150,7 @@ const MAPPERS: { [T in ContentType]: Mapper<T> } = {
   },
   'charity-projects': (d, ctx) =>
     finish(
-      { slug: d.slug, citations: d.citations },
+      { slug: d.slug, citations: citeAll(d.citations, ctx) },
       {
         name: t(d.name, ctx.locale),
         summary: t(d.summary, ctx.locale),
@@ -166,7 +174,7 @@ const MAPPERS: { [T in ContentType]: Mapper<T> } = {
       { story: rich(d.story, ctx) },
       ctx.locale,
     ),
-  indicators: (d, { locale }) =>
+  indicators: (d, ctx) =>
     finish(
       {
         slug: d.slug,
@@ -174,13 +182,13 @@ const MAPPERS: { [T in ContentType]: Mapper<T> } = {
         row: d.row,
         unit: d.unit,
         attribute: d.attribute,
-        citation: d.citation,
+        citation: cite(d.citation, ctx),
       },
       {
-        category: t(d.category, locale),
-        name: t(d.name, locale),
-        note: t(d.note, locale),
-        ...(locale === 'zh-CN'
+        category: t(d.category, ctx.locale),
+        name: t(d.name, ctx.locale),
+        note: t(d.note, ctx.locale),
+        ...(ctx.locale === 'zh-CN'
           ? {
               actual2020: d.actual2020,
               target2023: d.target2023,
@@ -190,7 +198,7 @@ const MAPPERS: { [T in ContentType]: Mapper<T> } = {
             }
           : {}),
       },
-      locale,
+      ctx.locale,
     ),
 }
 

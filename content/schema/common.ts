@@ -4,9 +4,7 @@
  */
 import { z } from 'zod'
 
-export const LOCALES = ['zh-CN', 'zh-Hant', 'en'] as const
-export type Locale = (typeof LOCALES)[number]
-export const DEFAULT_LOCALE: Locale = 'zh-CN'
+export { DEFAULT_LOCALE, LOCALES, type Locale } from './locales'
 
 export const slug = z
   .string()

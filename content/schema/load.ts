@@ -7,10 +7,10 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import type { z } from 'zod'
-import { SCHEMAS, site as siteSchema, type ContentType } from './records'
+import { CONTENT_TYPES, SCHEMAS, site as siteSchema, type ContentType } from './records'
 
 export const CONTENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-export const CONTENT_TYPES = Object.keys(SCHEMAS) as ContentType[]
+export { CONTENT_TYPES } from './records'
 
 export type ContentProblem = { file: string; field: string; reason: string }
 export class ContentError extends Error {

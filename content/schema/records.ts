@@ -1,29 +1,18 @@
 /** One zod schema per content type. A record file in content/<type>/ holds one record. */
 import { z } from 'zod'
 import { citation, localized, localizedAll, partialDate, slug, townSlug } from './common'
+import { valuesOf } from './vocabulary'
 
-export const PROGRAMME_CATEGORIES = [
-  'basic-living',
-  'special-assistance',
-  'emergency',
-  'disability',
-  'elderly',
-  'children',
-  'funeral',
-  'marriage',
-  'community',
-] as const
-
-export const AMOUNT_UNITS = [
-  'yuan-per-person-month',
-  'yuan-per-person-year',
-  'yuan-per-month',
-  'yuan-per-case',
-  'yuan-per-household-case',
-  'percent',
-  'multiple-of-dibao',
-  'years',
-] as const
+// Option values come from the shared vocabulary (labels for the CMS and the site live there too)
+export const PROGRAMME_CATEGORIES = valuesOf('category')
+export const AMOUNT_UNITS = valuesOf('unit')
+export const POLICY_TOPICS = valuesOf('topic')
+export const POLICY_VALIDITY = valuesOf('validity')
+export const FACILITY_KINDS = valuesOf('kind')
+export const FACILITY_OWNERSHIPS = valuesOf('ownership')
+export const PLACE_CERTAINTY = valuesOf('certainty')
+export const INDICATOR_ATTRIBUTES = valuesOf('attribute')
+export const TOWN_KINDS = valuesOf('townKind')
 
 /** A dated parameter: one value in force from `from` until `to` (or until replaced). */
 export const amount = z.strictObject({
@@ -52,19 +41,6 @@ export const programme = z.strictObject({
   citations: z.array(citation).min(1),
 })
 
-export const POLICY_TOPICS = [
-  'social-assistance',
-  'elderly',
-  'children',
-  'charity',
-  'social-work',
-  'community',
-  'funeral',
-  'marriage',
-  'place-names',
-  'planning',
-] as const
-export const POLICY_VALIDITY = ['current', 'amended', 'repealed', 'expired', 'draft'] as const // expired: a plan whose period has ended (not repealed)
 export const policy = z.strictObject({
   slug,
   title: localized,
@@ -82,15 +58,6 @@ export const policy = z.strictObject({
   citations: z.array(citation).default([]),
 })
 
-export const FACILITY_KINDS = [
-  'care-home',
-  'regional-centre',
-  'day-care',
-  'home-care-station',
-  'rural-happiness-home',
-  'elder-canteen',
-] as const
-export const FACILITY_OWNERSHIPS = ['public', 'private', 'public-built-private-run'] as const
 export const facility = z.strictObject({
   slug,
   name: localized,
@@ -130,7 +97,7 @@ export const placeStory = z.strictObject({
   jyutping: z.string().min(1),
   english: z.string().min(1),
   town: townSlug,
-  certainty: z.enum(['established', 'traditional', 'uncertain']),
+  certainty: z.enum(PLACE_CERTAINTY),
   story: localizedAll,
   sources: z.array(z.string()).default([]),
 })
@@ -148,7 +115,7 @@ export const indicator = z.strictObject({
   jiangmen2025: z.string().optional(),
   province2025: z.string().optional(),
   attribute: z
-    .enum(['expected', 'binding'])
+    .enum(INDICATOR_ATTRIBUTES)
     .optional()
     .describe('absent only where the source table gives no 指标属性 for the row (see note)'),
   note: localized.optional(),
@@ -157,7 +124,7 @@ export const indicator = z.strictObject({
 
 export const town = z.strictObject({
   slug: townSlug,
-  kind: z.enum(['subdistrict', 'town']),
+  kind: z.enum(TOWN_KINDS),
   name: localizedAll,
   pinyin: z.string().min(1),
   order: z.number().int().positive(),
@@ -173,6 +140,10 @@ export const site = z.strictObject({
     .min(3),
 })
 
+/**
+ * Every content type, which is also every public CMS collection (same slug). The order is the
+ * import order: towns and policies first, because the others link to them.
+ */
 export const SCHEMAS = {
   towns: town,
   policies: policy,
@@ -183,6 +154,7 @@ export const SCHEMAS = {
   indicators: indicator,
 } as const
 export type ContentType = keyof typeof SCHEMAS
+export const CONTENT_TYPES = Object.keys(SCHEMAS) as ContentType[]
 export type Programme = z.infer<typeof programme>
 export type Policy = z.infer<typeof policy>
 export type Facility = z.infer<typeof facility>

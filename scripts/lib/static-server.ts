@@ -4,7 +4,7 @@
  * request, so a rebuild that swaps dist/ is picked up without a restart.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import path from 'node:path'
 import { createGzip } from 'node:zlib'
 import { HEADERS_FILE, parseHeadersFile, siteHeaders, siteScriptHashes } from './security-headers'
@@ -31,6 +31,7 @@ const TYPES: Record<string, string> = {
   '.pagefind': 'application/octet-stream',
   '.woff2': 'font/woff2',
 }
+const UPDATING = '503 网站正在更新，请稍后刷新 / The site is updating, please reload'
 const COMPRESS = /^(text\/|application\/(json|xml|javascript)|image\/svg)/
 
 export type Resolved =
@@ -54,11 +55,10 @@ export function resolveRequest(rootDir: string, url: string): Resolved {
     return { kind: 'bad' }
   }
   if (!decoded.startsWith('/') || decoded.includes('\0')) return { kind: 'bad' }
-  // the headers file is configuration for the host, not a page
-  if (path.posix.normalize(decoded) === `/${HEADERS_FILE}`) return { kind: 'missing' }
   const target = path.join(root, decoded)
   if (target !== root && !target.startsWith(root + path.sep)) return { kind: 'bad' }
-  const isFile = (f: string) => existsSync(f) && statSync(f).isFile()
+  // one stat, no throw: a file may vanish between two looks while a rebuild swaps dist/
+  const isFile = (f: string) => statSync(f, { throwIfNoEntry: false })?.isFile() ?? false
   if (!decoded.endsWith('/')) {
     if (isFile(target)) return { kind: 'file', file: target, status: 200 }
     // /programmes → /programmes/ (the site's canonical URLs end in a slash)
@@ -111,40 +111,59 @@ export function startStaticServer(
   host = '127.0.0.1',
 ): Promise<Server> {
   const server = createServer((req, res) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { allow: 'GET, HEAD' }).end()
-      return
+    try {
+      serve(root(), req, res)
+    } catch (err) {
+      // never let one request take the server down (e.g. a folder swapped away mid-request)
+      console.error(`[site] ${req.url}: ${(err as Error).message}`)
+      if (!res.headersSent)
+        res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '1' })
+      res.end(UPDATING)
     }
-    const dir = root()
-    const security = existsSync(dir) ? securityHeadersFor(dir) : {}
-    for (const [k, v] of Object.entries(security)) res.setHeader(k, v)
-    const found = resolveRequest(dir, req.url ?? '/')
-    if (found.kind === 'redirect')
-      return void res.writeHead(301, { location: found.location }).end()
-    if (found.kind !== 'file') {
-      const status = found.kind === 'bad' ? 400 : 404
-      res
-        .writeHead(status, { 'content-type': 'text/plain; charset=utf-8' })
-        .end(status === 400 ? '400 网址有误 / Bad request' : '404 找不到页面 / Not found')
-      return
-    }
-    const type = TYPES[path.extname(found.file)] ?? 'application/octet-stream'
-    const gzip =
-      COMPRESS.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
-    res.writeHead(found.status, {
-      'content-type': type,
-      'cache-control': type.startsWith('text/html') ? 'no-cache' : 'public, max-age=3600',
-      'x-content-type-options': 'nosniff',
-      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
-    })
-    if (req.method === 'HEAD') return void res.end()
-    const stream = createReadStream(found.file)
-    // the file may vanish when a rebuild swaps dist/ mid-request: end this response, keep serving
-    stream.on('error', () => res.destroy())
-    ;(gzip ? stream.pipe(createGzip()) : stream).pipe(res)
   })
   return new Promise((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, () => resolve(server))
+  })
+}
+
+function serve(rootDir: string, req: IncomingMessage, res: ServerResponse) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { allow: 'GET, HEAD' }).end()
+    return
+  }
+  const security = existsSync(rootDir) ? securityHeadersFor(rootDir) : {}
+  for (const [k, v] of Object.entries(security)) res.setHeader(k, v)
+  const found = resolveRequest(rootDir, req.url ?? '/')
+  if (found.kind === 'redirect') return void res.writeHead(301, { location: found.location }).end()
+  if (found.kind !== 'file') {
+    const status = found.kind === 'bad' ? 400 : 404
+    res
+      .writeHead(status, { 'content-type': 'text/plain; charset=utf-8' })
+      .end(status === 400 ? '400 网址有误 / Bad request' : '404 找不到页面 / Not found')
+    return
+  }
+  const type = TYPES[path.extname(found.file)] ?? 'application/octet-stream'
+  const gzip = COMPRESS.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+  const head = () =>
+    res.writeHead(found.status, {
+      'content-type': type,
+      'cache-control': type.startsWith('text/html') ? 'no-cache' : 'public, max-age=3600',
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'same-origin',
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+    })
+  if (req.method === 'HEAD') return void head().end()
+  const stream = createReadStream(found.file)
+  // the headers go out only once the file is open: a file that vanished while a rebuild swapped
+  // dist/ is answered "try again", and one that vanishes mid-send ends just this response
+  stream.once('open', () => {
+    head()
+    ;(gzip ? stream.pipe(createGzip()) : stream).pipe(res)
+  })
+  stream.on('error', () => {
+    if (res.headersSent) return void res.destroy()
+    res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '1' })
+    res.end(UPDATING)
   })
 }

@@ -1,8 +1,9 @@
 /** The build steps shared by `npm start`, `npm run build` and the e2e setup. */
-import { cpSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { ROOT, SITE_DATA_DIR } from '../../cms/paths'
 import { mustRun, NOISE } from './run'
+import { swapIn } from './swap'
 
 const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name)
 export const SITE_DIST = process.env.SITE_OUT_DIR ?? path.join(ROOT, 'dist')
@@ -40,11 +41,7 @@ export async function buildSite(env: Env = {}, outDir = SITE_DIST): Promise<void
   // uploaded files exported beside the data (cms/export/media.ts) are served from /media/
   const media = path.join(env.SITE_DATA_DIR ?? SITE_DATA, 'media')
   if (existsSync(media)) cpSync(media, path.join(staging, 'media'), { recursive: true })
-  const old = `${outDir}.old`
-  rmSync(old, { recursive: true, force: true })
-  if (existsSync(outDir)) renameSync(outDir, old)
-  renameSync(staging, outDir)
-  rmSync(old, { recursive: true, force: true })
+  swapIn(staging, outDir)
 }
 
 export async function buildAdmin(env: Env = {}): Promise<void> {

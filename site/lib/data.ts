@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { PROGRAMME_CATEGORIES } from '../../content/schema/records'
+import { todayInKaiping } from './eligibility/dates'
 import type {
   CharityProject,
   Facility,
@@ -55,15 +56,13 @@ export function lastUpdated(...docs: ({ updatedAt?: string } | undefined)[]): st
     .filter((d): d is string => Boolean(d))
     .sort()
   // the date in Kaiping (UTC+8), not in UTC
-  return new Date(dates.at(-1) ?? Date.now()).toLocaleDateString('sv-SE', {
-    timeZone: 'Asia/Shanghai',
-  })
+  return todayInKaiping(new Date(dates.at(-1) ?? Date.now()))
 }
 
 /** Programmes grouped by category, in the order a resident thinks of them (basic living first). */
 export function programmesByCategory(): {
-  category: string
-  items: ReturnType<typeof programmes>
+  category: Programme['category']
+  items: Programme[]
 }[] {
   const all = programmes()
   return PROGRAMME_CATEGORIES.map((category) => ({

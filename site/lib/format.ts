@@ -1,5 +1,6 @@
+import type { VocabValue } from '../../content/schema/vocabulary'
 import { pluralSuffix, yearsOld } from './figureAge'
-import { t, type Lang } from './i18n'
+import { optionLabel, t, type Lang } from './i18n'
 
 /** "2020" → "2020年" / "2020"; "2020-02" → "2020年2月" / "Feb 2020". */
 export function partialDate(value: string | null | undefined, lang: Lang): string | undefined {
@@ -14,9 +15,9 @@ export function partialDate(value: string | null | undefined, lang: Lang): strin
   return `${y}年${m ? `${m}月` : ''}${d ? `${d}日` : ''}`
 }
 
-export function amount(value: number, unit: string, lang: Lang): string {
+export function amount(value: number, unit: VocabValue<'unit'>, lang: Lang): string {
   const n = value.toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN')
-  const u = t(lang, `unit.${unit}` as Parameters<typeof t>[1])
+  const u = optionLabel(lang, 'unit', unit)
   if (unit === 'percent') return `${n}%`
   return lang === 'en' ? `${n} ${u}` : `${n} ${u}`
 }

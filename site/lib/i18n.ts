@@ -1,13 +1,29 @@
-/** UI strings (flat JSON per locale), locale URLs and picking a locale from CMS values. */
+/**
+ * UI strings (flat JSON per locale, plus the option labels of the shared vocabulary), locale
+ * URLs and picking a locale from CMS values.
+ */
+import { LOCALE_NAMES, LOCALES, type Locale } from '../../content/schema/locales'
+import {
+  labelOf,
+  vocabularyKeys,
+  type VocabGroup,
+  type VocabKey,
+  type VocabValue,
+} from '../../content/schema/vocabulary'
 import en from '../i18n/en.json'
 import zhCN from '../i18n/zh-CN.json'
 import zhHant from '../i18n/zh-Hant.json'
+import { fill } from './fill'
 
-export const LANGS = ['zh-CN', 'zh-Hant', 'en'] as const
-export type Lang = (typeof LANGS)[number]
-export type UiKey = keyof typeof zhCN
+export const LANGS = LOCALES
+export type Lang = Locale
+export type UiKey = keyof typeof zhCN | VocabKey
 
-const STRINGS: Record<Lang, Record<UiKey, string>> = { 'zh-CN': zhCN, 'zh-Hant': zhHant, en }
+const STRINGS: Record<Lang, Record<UiKey, string>> = {
+  'zh-CN': { ...zhCN, ...vocabularyKeys('zh-CN') },
+  'zh-Hant': { ...zhHant, ...vocabularyKeys('zh-Hant') },
+  en: { ...en, ...vocabularyKeys('en') },
+}
 
 /** URL prefix per locale: zh-CN at the root, the others under /zh-hant/ and /en/. */
 export const PREFIX: Record<Lang, string | undefined> = {
@@ -15,11 +31,7 @@ export const PREFIX: Record<Lang, string | undefined> = {
   'zh-Hant': 'zh-hant',
   en: 'en',
 }
-export const LANG_NAMES: Record<Lang, string> = {
-  'zh-CN': '简体中文',
-  'zh-Hant': '繁體中文',
-  en: 'English',
-}
+export const LANG_NAMES = LOCALE_NAMES
 
 export function langFromParam(param: string | undefined): Lang {
   const found = LANGS.find((l) => PREFIX[l] === param)
@@ -32,7 +44,21 @@ export const langPaths = () =>
   LANGS.map((lang) => ({ params: { lang: PREFIX[lang] }, props: { lang } }))
 
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
-  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`))
+  const text = STRINGS[lang][key]
+  if (text === undefined) throw new Error(`no UI string "${key}" in ${lang}`)
+  return fill(text, vars)
+}
+
+/**
+ * The label of a record's option (a category, a facility kind, a unit, …) in `lang`: typed, so
+ * a value outside the vocabulary is a type error, not a missing string. Empty for no value.
+ */
+export function optionLabel<G extends VocabGroup>(
+  lang: Lang,
+  group: G,
+  value: VocabValue<G> | null | undefined,
+): string {
+  return value ? labelOf(group, value, lang) : ''
 }
 
 /** Site-relative URL of `path` (e.g. "/programmes/dibao/") in `lang`. */

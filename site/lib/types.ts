@@ -1,121 +1,91 @@
-/** Shapes of the CMS export (.cache/site-data/*.json) that the pages read. */
+/**
+ * Shapes of the CMS export (.cache/site-data/*.json) that the pages read, derived from the
+ * types Payload generates from the collections (cms/payload-types.ts, `npm run generate:types`)
+ * — not written a second time. What the export changes is stated here once: it reads every
+ * locale at once (a localized field holds one value per locale), renders rich text to HTML,
+ * populates relationships one level deep, resolves a citation's source to the policy's slug and
+ * drops the content hash.
+ */
+import type * as Cms from '../../cms/payload-types'
 import type { LocalizedValue } from './i18n'
 
 type L = LocalizedValue
-type LList = LocalizedValue<{ text: string }[]>
-export type Citation = { source: string; location: string; quote?: string | null }
-type Base = { id: number | string; slug: string; updatedAt: string; createdAt: string }
+type Row<T> = NonNullable<T> extends (infer R)[] ? R : never
 
-export type MediaSize = { url?: string | null; width?: number | null; height?: number | null }
-/** An upload; a bare id when the public may not read it. URLs point to the site's /media/. */
-export type Media = {
-  id: number | string
-  url?: string | null
-  alt: L
-  credit?: string | null
-  filename?: string | null
-  mimeType?: string | null
-  filesize?: number | null
-  width?: number | null
-  height?: number | null
-  sizes?: { thumbnail?: MediaSize; card?: MediaSize; wide?: MediaSize } | null
-}
-type Uploads = (Media | number | string)[] | null
+/**
+ * A CMS document as exported: `Loc` fields hold one value per locale, `Rich` fields one HTML
+ * string per locale, and `Over` replaces what the export resolves.
+ */
+type Exported<T, Loc extends keyof T = never, Rich extends keyof T = never, Over = unknown> = Omit<
+  T,
+  Loc | Rich | keyof Over | 'contentHash'
+> & { [K in Loc]?: LocalizedValue<NonNullable<T[K]>> } & { [K in Rich]?: L } & Over
 
-export type Town = Base & { name: L; kind: 'subdistrict' | 'town'; pinyin: string; order: number }
-export type Policy = Base & {
-  title: L
-  docNumber?: string | null
-  issuer: L
-  writtenDate?: string | null
-  publishedDate?: string | null
-  indexNo?: string | null
-  topic: string
-  validity: 'current' | 'amended' | 'repealed' | 'draft'
-  summary: L
-  body?: L
-  sourceFile?: string | null
-  citations?: Citation[]
-  attachments?: Uploads
-}
-export type Amount = {
-  key: string
-  label: L
-  value: number
-  unit: string
-  from: string
-  to?: string | null
-  citation: Citation
-}
-export type Programme = Base & {
-  name: L
-  category: string
-  summary: L
-  whoCanApply: L
-  amounts?: Amount[]
-  documents?: LList
-  where?: L
-  online?: L
-  steps?: LList
-  relatedPolicies?: (Policy | number | string)[]
-  citations?: Citation[]
-}
-export type Facility = Base & {
-  name: L
-  kind: string
-  ownership?: string | null
-  town?: Town | null
-  address?: L
-  phone?: string | null
-  starRating?: { stars?: number | null; year?: string | null; citation?: Citation | null } | null
-  beds?: number | null
-  nursingBeds?: number | null
-  medicalIntegration?: { enabled?: boolean | null; partner?: string | null } | null
-  services?: LList
-  fees?: L
-  vacancies?: { count?: number | null; asOf?: string | null } | null
-  summary: L
-  citations?: Citation[]
-  photos?: Uploads
-}
-export type CharityProject = Base & {
-  name: L
-  summary: L
-  body?: L
-  howToHelp?: L
-  citations?: Citation[]
-  images?: Uploads
-}
-export type PlaceStory = Base & {
-  standardName: string
-  pinyin: string
-  jyutping: string
-  english: string
-  town: Town | null
-  certainty: 'established' | 'traditional' | 'uncertain'
-  story: L
-  sources?: { text: string }[]
-  images?: Uploads
-}
-export type Indicator = Base & {
-  order: number
-  row: string
-  category: L
-  name: L
-  unit?: string | null
-  actual2020?: L
-  target2023?: L
-  target2025?: L
-  jiangmen2025?: L
-  province2025?: L
-  attribute?: 'expected' | 'binding' | null
-  note?: L
-  citation: Citation
-}
-export type SiteSettings = {
-  updatedAt?: string
-  hotline?: { number?: string | null; label: L }
-  intro: L
-  notice?: L | null
-  audiences?: { key: string; title: L; text: L; href: string }[]
-}
+/** Where a figure comes from; `source` is the cited policy's slug (null: not public). */
+export type Citation = { source: string | null; location: string; quote?: string | null }
+type Cited = { citations?: Citation[] | null }
+
+export type Media = Exported<Cms.Media, 'alt'>
+/** Uploads; a bare id when the public may not read the file. URLs point to the site's /media/. */
+type Uploads = (Media | number)[] | null
+
+export type Town = Exported<Cms.Town, 'name'>
+export type Policy = Exported<
+  Cms.Policy,
+  'title' | 'issuer' | 'summary',
+  'body',
+  Cited & { attachments?: Uploads; relatedProgrammes?: never }
+>
+export type Amount = Exported<Row<Cms.Programme['amounts']>, 'label', never, { citation: Citation }>
+export type Programme = Exported<
+  Cms.Programme,
+  'name' | 'summary' | 'whoCanApply' | 'where' | 'online' | 'documents' | 'steps',
+  never,
+  Cited & { amounts?: Amount[] | null; relatedPolicies?: (Policy | number)[] | null }
+>
+export type Facility = Exported<
+  Cms.Facility,
+  'name' | 'address' | 'fees' | 'summary' | 'services',
+  never,
+  Cited & {
+    town?: Town | null
+    photos?: Uploads
+    starRating?: Omit<NonNullable<Cms.Facility['starRating']>, 'citation'> & {
+      citation?: Partial<Citation> | null
+    }
+  }
+>
+export type CharityProject = Exported<
+  Cms.CharityProject,
+  'name' | 'summary',
+  'body' | 'howToHelp',
+  Cited & { images?: Uploads }
+>
+export type PlaceStory = Exported<
+  Cms.PlaceStory,
+  never,
+  'story',
+  { town: Town | null; images?: Uploads }
+>
+export type Indicator = Exported<
+  Cms.Indicator,
+  | 'category'
+  | 'name'
+  | 'note'
+  | 'actual2020'
+  | 'target2023'
+  | 'target2025'
+  | 'jiangmen2025'
+  | 'province2025',
+  never,
+  { citation: Citation }
+>
+export type SiteSettings = Exported<
+  Cms.SiteSetting,
+  'intro' | 'notice',
+  never,
+  {
+    hotline?: Exported<NonNullable<Cms.SiteSetting['hotline']>, 'label'>
+    audiences?: Exported<Row<Cms.SiteSetting['audiences']>, 'title' | 'text'>[] | null
+  }
+>

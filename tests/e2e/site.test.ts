@@ -1,25 +1,29 @@
 import { readFileSync } from 'node:fs'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
 import { launch, phone } from './helpers/browser'
 
 const base = inject('baseURL')
 let browser: Browser
 let context: BrowserContext
 let page: Page
-const requests: string[] = []
+let requests: string[] = []
 
 beforeAll(async () => {
   browser = await launch()
-  context = await phone(browser)
-  page = await context.newPage()
-  page.on('request', (r) => requests.push(r.url()))
 })
 afterAll(async () => browser?.close())
+// each test starts from a fresh phone: no cookies, history or requests from the one before
+beforeEach(async () => {
+  context = await phone(browser)
+  page = await context.newPage()
+  requests = []
+  page.on('request', (r) => requests.push(r.url()))
+})
+afterEach(async () => context?.close())
 
 describe('a resident on a phone', () => {
   it('opens the home page: Chinese, a heading, the three entry points and the hotline', async () => {
-    requests.length = 0
     const res = await page.goto(`${base}/`)
     expect(res?.status()).toBe(200)
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN')

@@ -7,10 +7,14 @@ let cms: TestCms
 beforeAll(async () => {
   cms = await startTestCms()
   await seedFixture(cms.payload)
+  const plan = await cms.payload.find({
+    collection: 'policies',
+    where: { slug: { equals: 'test-plan' } },
+  })
   const base = {
     category: 'basic-living',
     whoCanApply: '测试',
-    citations: [{ source: 'test-plan', location: '第一章' }],
+    citations: [{ source: plan.docs[0].id, location: '第一章' }],
   }
   await cms.payload.create({
     collection: 'programmes',

@@ -51,7 +51,8 @@ const publicDoc = async (collection: 'programmes' | 'facilities', slug: string, 
 
 describe('content/ and the CMS', () => {
   it('removes from the site a fact or a translation removed from content/', async () => {
-    edit('facilities/fuliyuan.yaml', (s) => s.replace(/^starRating:.*\n/m, ''))
+    // the key and its (possibly wrapped) value, up to the next top-level key
+    edit('facilities/fuliyuan.yaml', (s) => s.replace(/^starRating:.*\n(?:[ \t]+.*\n)*/m, ''))
     edit('programmes/dibao.yaml', (s) =>
       s
         .replace(/^where:.*\n/m, '')

@@ -1,3 +1,5 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { chooseDatabase, databaseAdapter } from '../../cms/db'
@@ -38,6 +40,11 @@ describe('database selection', () => {
     expect(databaseAdapter({ kind: 'mongodb', url: 'mongodb://localhost/kaiping' }).name).toBe(
       'mongoose',
     )
-    expect(databaseAdapter({ kind: 'sqlite', url: 'file:/tmp/x.db' }).name).toBe('sqlite')
+    expect(
+      databaseAdapter({
+        kind: 'sqlite',
+        url: `file:${path.join(mkdtempSync(path.join(tmpdir(), 'kaiping-db-')), 'x.db')}`,
+      }).name,
+    ).toBe('sqlite')
   })
 })

@@ -3,8 +3,7 @@ import { label } from '../../fields/label'
 import { localizedList, localizedText, localizedTextarea, partialDate } from '../../fields/basic'
 import { citationGroup, citationsArray } from '../../fields/citation'
 import { publicCollection } from '../publicCollection'
-import { optionsFrom } from '../../fields/options'
-import { FACILITY_KINDS, FACILITY_OWNERSHIPS } from '../../../content/schema/records'
+import { selectField } from '../../fields/options'
 
 export const Facilities: CollectionConfig = publicCollection({
   slug: 'facilities',
@@ -19,19 +18,8 @@ export const Facilities: CollectionConfig = publicCollection({
   },
   fields: [
     localizedText('name', '名称', 'Name', { required: true }),
-    {
-      name: 'kind',
-      type: 'select',
-      required: true,
-      label: label('类型', 'Kind'),
-      options: optionsFrom('kind', FACILITY_KINDS),
-    },
-    {
-      name: 'ownership',
-      type: 'select',
-      label: label('性质', 'Ownership'),
-      options: optionsFrom('ownership', FACILITY_OWNERSHIPS),
-    },
+    selectField('kind', 'kind', '类型', 'Kind', { required: true }),
+    selectField('ownership', 'ownership', '性质', 'Ownership'),
     { name: 'town', type: 'relationship', relationTo: 'towns', label: label('所在镇街', 'Town') },
     { name: 'address', type: 'text', localized: true, label: label('地址', 'Address') },
     { name: 'phone', type: 'text', label: label('电话', 'Phone') },

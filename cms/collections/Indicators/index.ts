@@ -3,7 +3,7 @@ import { label } from '../../fields/label'
 import { localizedText, localizedTextarea } from '../../fields/basic'
 import { citationGroup } from '../../fields/citation'
 import { publicCollection } from '../publicCollection'
-import { optionsFrom } from '../../fields/options'
+import { selectField } from '../../fields/options'
 
 const cell = (name: string, zh: string, en: string) =>
   ({ name, type: 'text', localized: true, label: label(zh, en) }) as const
@@ -36,12 +36,7 @@ export const Indicators: CollectionConfig = publicCollection({
     cell('target2025', '2025年目标值', '2025 target'),
     cell('jiangmen2025', '2025年江门市目标值', 'Jiangmen 2025 target'),
     cell('province2025', '2025年省目标值', 'Guangdong 2025 target'),
-    {
-      name: 'attribute',
-      type: 'select',
-      label: label('指标属性', 'Type'),
-      options: optionsFrom('attribute', ['expected', 'binding']),
-    },
+    selectField('attribute', 'attribute', '指标属性', 'Type'),
     localizedTextarea('note', '说明', 'Note'),
     citationGroup('citation'),
   ],

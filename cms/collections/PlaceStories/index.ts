@@ -2,7 +2,7 @@ import { richTextField } from '../../fields/richText'
 import type { CollectionConfig } from 'payload'
 import { label } from '../../fields/label'
 import { publicCollection } from '../publicCollection'
-import { optionsFrom } from '../../fields/options'
+import { selectField } from '../../fields/options'
 
 export const PlaceStories: CollectionConfig = publicCollection({
   slug: 'place-stories',
@@ -32,13 +32,9 @@ export const PlaceStories: CollectionConfig = publicCollection({
       required: true,
       label: label('所在镇街', 'Town'),
     },
-    {
-      name: 'certainty',
-      type: 'select',
+    selectField('certainty', 'certainty', '由来可信程度', 'How certain the origin is', {
       required: true,
-      label: label('由来可信程度', 'How certain the origin is'),
-      options: optionsFrom('certainty', ['established', 'traditional', 'uncertain']),
-    },
+    }),
     richTextField('story', '地名由来', 'Story'),
     {
       name: 'sources',

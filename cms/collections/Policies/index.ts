@@ -4,8 +4,7 @@ import { label } from '../../fields/label'
 import { localizedText, localizedTextarea, partialDate } from '../../fields/basic'
 import { citationsArray } from '../../fields/citation'
 import { publicCollection } from '../publicCollection'
-import { optionsFrom, topicOptions } from '../../fields/options'
-import { POLICY_TOPICS, POLICY_VALIDITY } from '../../../content/schema/records'
+import { selectField } from '../../fields/options'
 
 export const Policies: CollectionConfig = publicCollection({
   slug: 'policies',
@@ -25,20 +24,8 @@ export const Policies: CollectionConfig = publicCollection({
     partialDate('writtenDate', '成文日期', 'Date written'),
     partialDate('publishedDate', '发布日期', 'Date published'),
     { name: 'indexNo', type: 'text', label: label('索引号', 'Index number') },
-    {
-      name: 'topic',
-      type: 'select',
-      required: true,
-      label: label('主题', 'Topic'),
-      options: topicOptions(POLICY_TOPICS),
-    },
-    {
-      name: 'validity',
-      type: 'select',
-      required: true,
-      label: label('效力', 'Validity'),
-      options: optionsFrom('validity', POLICY_VALIDITY),
-    },
+    selectField('topic', 'topic', '主题', 'Topic', { required: true }),
+    selectField('validity', 'validity', '效力', 'Validity', { required: true }),
     localizedTextarea('summary', '摘要', 'Summary', { required: true }),
     richTextField('body', '正文', 'Full text'),
     {

@@ -3,8 +3,7 @@ import { label } from '../../fields/label'
 import { localizedList, localizedText, localizedTextarea, partialDate } from '../../fields/basic'
 import { citationGroup, citationsArray } from '../../fields/citation'
 import { publicCollection } from '../publicCollection'
-import { optionsFrom } from '../../fields/options'
-import { AMOUNT_UNITS, PROGRAMME_CATEGORIES } from '../../../content/schema/records'
+import { selectField } from '../../fields/options'
 
 export const Programmes: CollectionConfig = publicCollection({
   slug: 'programmes',
@@ -19,13 +18,7 @@ export const Programmes: CollectionConfig = publicCollection({
   },
   fields: [
     localizedText('name', '名称', 'Name', { required: true }),
-    {
-      name: 'category',
-      type: 'select',
-      required: true,
-      label: label('类别', 'Category'),
-      options: optionsFrom('category', PROGRAMME_CATEGORIES),
-    },
+    selectField('category', 'category', '类别', 'Category', { required: true }),
     localizedTextarea('summary', '简介', 'Summary', { required: true }),
     localizedTextarea('whoCanApply', '申请条件', 'Who can apply', { required: true }),
     {
@@ -42,13 +35,7 @@ export const Programmes: CollectionConfig = publicCollection({
         { name: 'key', type: 'text', required: true, label: label('参数名', 'Parameter key') },
         localizedText('label', '说明', 'Label', { required: true }),
         { name: 'value', type: 'number', required: true, label: label('数值', 'Value') },
-        {
-          name: 'unit',
-          type: 'select',
-          required: true,
-          label: label('单位', 'Unit'),
-          options: optionsFrom('unit', AMOUNT_UNITS),
-        },
+        selectField('unit', 'unit', '单位', 'Unit', { required: true }),
         partialDate('from', '生效日期', 'In force from', { required: true }),
         partialDate('to', '失效日期', 'In force until'),
         citationGroup('citation'),

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { label } from '../../fields/label'
 import { localizedText } from '../../fields/basic'
 import { publicCollection } from '../publicCollection'
+import { selectField } from '../../fields/options'
 
 export const Towns: CollectionConfig = publicCollection({
   slug: 'towns',
@@ -14,16 +15,7 @@ export const Towns: CollectionConfig = publicCollection({
   defaultSort: 'order',
   fields: [
     localizedText('name', '名称', 'Name', { required: true }),
-    {
-      name: 'kind',
-      type: 'select',
-      required: true,
-      label: label('类型', 'Kind'),
-      options: [
-        { value: 'subdistrict', label: label('街道', 'Subdistrict') },
-        { value: 'town', label: label('镇', 'Town') },
-      ],
-    },
+    selectField('kind', 'townKind', '类型', 'Kind', { required: true }),
     { name: 'pinyin', type: 'text', required: true, label: label('汉语拼音', 'Pinyin') },
     { name: 'order', type: 'number', required: true, label: label('排序', 'Order') },
   ],

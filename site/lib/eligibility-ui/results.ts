@@ -4,17 +4,7 @@ import type { ConditionResult, ProgrammeResult, Status, UsedParameter } from '..
 
 export const STATUSES: readonly Status[] = ['likely', 'possible', 'unlikely']
 
-/** Today's date in Kaiping (Asia/Shanghai), YYYY-MM-DD, whatever the device's time zone. */
-export function todayInKaiping(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now)
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
-  return `${get('year')}-${get('month')}-${get('day')}`
-}
+export { todayInKaiping } from '../eligibility/dates'
 
 export function groupByStatus(
   results: readonly ProgrammeResult[],

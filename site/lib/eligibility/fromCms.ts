@@ -9,7 +9,7 @@ type CmsText = Maybe<Partial<Record<'zh-CN' | 'zh-Hant' | 'en', Maybe<string>>>>
 type CmsList = Maybe<Partial<Record<'zh-CN' | 'zh-Hant' | 'en', Maybe<{ text: string }[]>>>>
 export type CmsProgramme = {
   slug: string
-  name: CmsText
+  name?: CmsText
   amounts?: Maybe<{ key: string; value: number; unit: string; from: string; to?: Maybe<string> }[]>
   documents?: CmsList
   where?: CmsText
@@ -17,7 +17,7 @@ export type CmsProgramme = {
   /** Populated (depth ≥ 1) for the legal basis; bare ids are skipped. */
   relatedPolicies?: Maybe<(number | string | CmsPolicy)[]>
 }
-type CmsPolicy = { slug: string; title: CmsText; docNumber?: Maybe<string> }
+type CmsPolicy = { slug: string; title?: CmsText; docNumber?: Maybe<string> }
 
 function policies(list: CmsProgramme['relatedPolicies']): RulePolicy[] {
   return (list ?? [])

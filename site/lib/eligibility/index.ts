@@ -15,7 +15,7 @@ export {
   type Disability,
 } from './household'
 export { amountInForce, paramSource, monthlyValue, type ParamRef } from './params'
-export { isIsoDate, startOf } from './dates'
+export { isIsoDate, startOf, todayInKaiping } from './dates'
 export { PROGRAMME_IDS, PROGRAMME_RULES, type ProgrammeId, type ProgrammeRule } from './rules'
 export { inLocale, flattenLocale } from './locale'
 export * from './types'

@@ -3,8 +3,7 @@
  * imports. Programmes come in as data (RuleProgramme) and households as validated facts.
  */
 
-export const LOCALES = ['zh-CN', 'zh-Hant', 'en'] as const
-export type Locale = (typeof LOCALES)[number]
+export { LOCALES, type Locale } from '../../../content/schema/locales'
 
 /** Text as the CMS records hold it: zh-CN always, the other locales when translated. */
 export type LocalizedText = { 'zh-CN': string; 'zh-Hant'?: string; en?: string }

@@ -37,7 +37,7 @@ const programme = (slug: string, extra: Partial<Programme> = {}): Programme => (
         en: 'Rules for recognising people in extreme hardship',
       },
       issuer: { 'zh-CN': '民政部' },
-      topic: 'x',
+      topic: 'social-assistance',
       validity: 'current',
       summary: { 'zh-CN': '…' },
     },
@@ -48,6 +48,7 @@ const programme = (slug: string, extra: Partial<Programme> = {}): Programme => (
 const data: IslandData = {
   programmes: [programme('tekun'), programme('hunyin-dengji')],
   settings: {
+    id: 1,
     hotline: { number: '12345', label: { 'zh-CN': '政务服务便民热线', en: 'Government hotline' } },
     intro: { 'zh-CN': '…' },
   },

@@ -1,5 +1,4 @@
 /** Shared test helpers: evaluate one condition or estimate against a household. */
-import { loadContent } from '../../../content/schema/load'
 import { check, type Condition, type Context } from '../../../site/lib/eligibility/conditions'
 import type { Estimator } from '../../../site/lib/eligibility/estimates'
 import { parseHousehold, type HouseholdInput } from '../../../site/lib/eligibility/household'
@@ -51,13 +50,4 @@ export const adult = (over: Partial<NonNullable<HouseholdInput['members']>[numbe
 /** Fixture programmes with one programme's amounts replaced. */
 export function withAmounts(slug: string, amounts: RuleProgramme['amounts']): RuleProgramme[] {
   return FIXTURE_PROGRAMMES.map((p) => (p.slug === slug ? { ...p, amounts } : p))
-}
-
-/** Whether content/ loads and holds programme records (tests on the real records skip otherwise). */
-export function realContentLoads(): boolean {
-  try {
-    return loadContent().programmes.length > 0
-  } catch {
-    return false
-  }
 }

@@ -6,7 +6,7 @@
 import type { APIRoute } from 'astro'
 import { toCsv } from '../../../lib/csv'
 import { indicators, policyBySlug } from '../../../lib/data'
-import { langPaths, t, txt, type Lang, type UiKey } from '../../../lib/i18n'
+import { langPaths, optionLabel, t, txt, type Lang, type UiKey } from '../../../lib/i18n'
 import { SERIES } from '../../../lib/indicators/values'
 
 export const getStaticPaths = langPaths
@@ -31,9 +31,9 @@ export const GET: APIRoute = ({ props }) => {
     txt(r.name, lang),
     r.unit,
     ...SERIES.map((s) => txt(r[s], lang)),
-    r.attribute ? t(lang, `attribute.${r.attribute}` as UiKey) : '',
+    optionLabel(lang, 'attribute', r.attribute),
     txt(r.note, lang).trim(),
-    txt(policyBySlug(r.citation.source)?.title, lang) || r.citation.source,
+    (r.citation.source && txt(policyBySlug(r.citation.source)?.title, lang)) || r.citation.source,
     r.citation.location,
     r.citation.quote,
   ])
