@@ -5,6 +5,7 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { zhTw } from '@payloadcms/translations/languages/zhTw'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { AuditLog } from './collections/AuditLog'
 import { CharityProjects } from './collections/CharityProjects'
 import { Facilities } from './collections/Facilities'
 import { Indicators } from './collections/Indicators'
@@ -16,6 +17,7 @@ import { Towns } from './collections/Towns'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './db'
 import { SiteSettings } from './globals/SiteSettings'
+import { jobs } from './jobs'
 import { ROOT } from './paths'
 import { requireSecret } from './secret'
 
@@ -52,7 +54,9 @@ export default buildConfig({
     Towns,
     Media,
     Users,
+    AuditLog,
   ],
+  jobs,
   globals: [SiteSettings],
   editor: lexicalEditor(),
   db: databaseAdapter(),

@@ -7,12 +7,14 @@ import { onlyPublishersPublish } from '../hooks/onlyPublishersPublish'
 import { publicNeverReadsDrafts } from '../hooks/publicNeverReadsDrafts'
 import { editorsWriteDraftsOnly } from '../hooks/editorsWriteDraftsOnly'
 import { rebuildAfterChange, rebuildAfterDelete } from '../hooks/rebuildSite'
+import { auditAfterChange, auditAfterDelete, auditCaptureBefore } from '../hooks/audit'
 
 type Args = Omit<CollectionConfig, 'access' | 'versions'> & { slugged?: boolean }
 
 /**
  * Every collection the public reads: drafts and versions, published-only reads for the public,
- * staff edit, only publishers/admins publish, admins delete, and publishing rebuilds the site.
+ * staff edit, only publishers/admins publish (now or scheduled), admins delete, every publish,
+ * unpublish, withdrawal and deletion is in the audit trail, and publishing rebuilds the site.
  */
 export function publicCollection({
   slugged = true,
@@ -35,17 +37,19 @@ export function publicCollection({
       delete: isAdmin,
       readVersions: isStaff,
     },
-    versions: { drafts: true, maxPerDoc: 25 },
+    // schedulePublish: "Schedule publish/unpublish" in the admin queues a job (cms/jobs.ts runs it)
+    versions: { drafts: { schedulePublish: true }, maxPerDoc: 25 },
     hooks: {
       ...hooks,
       beforeOperation: [
         publicNeverReadsDrafts,
         editorsWriteDraftsOnly,
+        auditCaptureBefore,
         ...(hooks?.beforeOperation ?? []),
       ],
       beforeChange: [onlyPublishersPublish, ...(hooks?.beforeChange ?? [])],
-      afterChange: [...(hooks?.afterChange ?? []), rebuildAfterChange],
-      afterDelete: [...(hooks?.afterDelete ?? []), rebuildAfterDelete],
+      afterChange: [...(hooks?.afterChange ?? []), auditAfterChange, rebuildAfterChange],
+      afterDelete: [...(hooks?.afterDelete ?? []), auditAfterDelete, rebuildAfterDelete],
     },
     fields: [...(slugged ? [slugField()] : []), ...fields, contentHashField()],
   }

@@ -9,6 +9,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { LOCALES, type Locale } from '../../content/schema/common'
 import type { Content } from '../../content/schema/load'
 import type { ContentType } from '../../content/schema/records'
+import { linkReplacements } from './replacements'
 import { markdownConverter } from './richText'
 import { sourceToMarkdown } from './sourceText'
 import { SHARED_ARRAYS, siteSettingsData, toPayloadData, withRowIds, type Refs } from './toPayload'
@@ -26,7 +27,7 @@ export const IMPORT_ORDER: ContentType[] = [
 export type ImportStats = { created: number; updated: number; unchanged: number; skipped: number }
 
 /** Bump when the mapping to Payload changes, so every record is written again. */
-export const IMPORTER_VERSION = 2
+export const IMPORTER_VERSION = 3
 const REFERENCING = new Set<ContentType>(['programmes', 'facilities', 'place-stories'])
 export type Log = (line: string) => void
 
@@ -133,6 +134,7 @@ export async function importContent(
         log(`[seed] ${type} ${i}/${records.length} ${slug}: ${outcome}`)
       }
     }
+    await linkReplacements(payload, content, req, log)
     const siteOutcome = await importSiteSettings(payload, content.site, req)
     stats[siteOutcome] += 1
     log(`[seed] site-settings: ${siteOutcome}`)

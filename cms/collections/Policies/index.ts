@@ -3,6 +3,7 @@ import { label } from '../../fields/label'
 import { localizedText, localizedTextarea, partialDate } from '../../fields/basic'
 import { citationsArray } from '../../fields/citation'
 import { publicCollection } from '../publicCollection'
+import { withdrawalFields } from '../../fields/withdrawal'
 import { optionsFrom, topicOptions } from '../../fields/options'
 import { POLICY_TOPICS, POLICY_VALIDITY } from '../../../content/schema/records'
 
@@ -61,5 +62,6 @@ export const Policies: CollectionConfig = publicCollection({
       label: label('相关项目', 'Related programmes'),
     },
     citationsArray(),
+    withdrawalFields('policies'),
   ],
 })

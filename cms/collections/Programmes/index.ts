@@ -3,6 +3,7 @@ import { label } from '../../fields/label'
 import { localizedList, localizedText, localizedTextarea, partialDate } from '../../fields/basic'
 import { citationGroup, citationsArray } from '../../fields/citation'
 import { publicCollection } from '../publicCollection'
+import { withdrawalFields } from '../../fields/withdrawal'
 import { optionsFrom } from '../../fields/options'
 import { AMOUNT_UNITS, PROGRAMME_CATEGORIES } from '../../../content/schema/records'
 
@@ -66,5 +67,6 @@ export const Programmes: CollectionConfig = publicCollection({
       label: label('相关政策', 'Related policies'),
     },
     citationsArray(1),
+    withdrawalFields('programmes'),
   ],
 })

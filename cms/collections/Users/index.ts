@@ -3,6 +3,7 @@ import { adminOrSelf } from '../../access/adminOrSelf'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { ROLES } from '../../access/roles'
 import { label } from '../../fields/label'
+import { auditAfterDelete, auditUserChange } from '../../hooks/audit'
 
 const ROLE_LABELS = {
   admin: ['管理员', 'Admin'],
@@ -23,6 +24,7 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
     admin: ({ req }) => Boolean(req.user),
   },
+  hooks: { afterChange: [auditUserChange], afterDelete: [auditAfterDelete] },
   fields: [
     { name: 'name', type: 'text', label: label('姓名', 'Name') },
     {
