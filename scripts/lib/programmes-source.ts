@@ -30,9 +30,11 @@ export function toRuleProgramme(p: Programme): RuleProgramme {
   }
 }
 
-/** All programme records in content/, validated. Throws ContentError if content/ has problems. */
+/** The programme records in content/ that are not withdrawn, validated. Throws ContentError if content/ has problems. */
 export function loadProgrammesForRules(contentDir?: string): RuleProgramme[] {
-  return loadContent(contentDir).programmes.map(({ data }) => toRuleProgramme(data))
+  return loadContent(contentDir)
+    .programmes.filter(({ data }) => !data.withdrawal)
+    .map(({ data }) => toRuleProgramme(data))
 }
 
 /** Run `fn` with anything written to stdout sent to stderr instead. */
@@ -61,6 +63,9 @@ export async function loadPublishedProgrammes(): Promise<RuleProgramme[]> {
       depth: 0,
       pagination: false,
     })
-    return docs.map((d) => fromCmsProgramme(d as unknown as CmsProgramme))
+    // a withdrawn (discontinued) programme keeps its page but is offered to nobody
+    return docs
+      .filter((d) => !d.withdrawal)
+      .map((d) => fromCmsProgramme(d as unknown as CmsProgramme))
   })
 }

@@ -40,11 +40,17 @@ export const placeStories = () => load<PlaceStory[]>('place-stories')
 export const indicators = () => load<Indicator[]>('indicators')
 export const siteSettings = () => load<SiteSettings>('site-settings')
 
+/** What lists, the eligibility check and search show: withdrawn records keep only their page. */
+export const current = <T extends { withdrawn?: boolean }>(docs: T[]): T[] =>
+  docs.filter((d) => !d.withdrawn)
+export const currentPolicies = () => current(policies())
+export const currentProgrammes = () => current(programmes())
+
 export const policyBySlug = (slug: string) => policies().find((p) => p.slug === slug)
 
 /** Programmes that list this policy (published ones only: the export holds nothing else). */
 export const programmesForPolicy = (policy: Policy) =>
-  programmes().filter((p) =>
+  currentProgrammes().filter((p) =>
     (p.relatedPolicies ?? []).some((r) => (typeof r === 'object' ? r.id : r) === policy.id),
   )
 
@@ -63,9 +69,9 @@ export function lastUpdated(...docs: ({ updatedAt?: string } | undefined)[]): st
 /** Programmes grouped by category, in the order a resident thinks of them (basic living first). */
 export function programmesByCategory(): {
   category: string
-  items: ReturnType<typeof programmes>
+  items: Programme[]
 }[] {
-  const all = programmes()
+  const all = currentProgrammes()
   return PROGRAMME_CATEGORIES.map((category) => ({
     category,
     items: all.filter((p) => p.category === category),

@@ -22,6 +22,15 @@ export type Media = {
 }
 type Uploads = (Media | number | string)[] | null
 
+/** cms/fields/withdrawal.ts; `withdrawn` is set by the export. */
+export type Withdrawable<Replacement> = {
+  withdrawn?: boolean
+  withdrawal?: 'repealed' | 'amended' | 'discontinued' | null
+  withdrawnOn?: string | null
+  withdrawalReason?: L
+  replacedBy?: Replacement | number | string | null
+}
+
 export type Town = Base & { name: L; kind: 'subdistrict' | 'town'; pinyin: string; order: number }
 export type Policy = Base & {
   title: L
@@ -37,7 +46,7 @@ export type Policy = Base & {
   sourceFile?: string | null
   citations?: Citation[]
   attachments?: Uploads
-}
+} & Withdrawable<{ id: number | string; slug: string; title: L }>
 export type Amount = {
   key: string
   label: L
@@ -59,7 +68,7 @@ export type Programme = Base & {
   steps?: LList
   relatedPolicies?: (Policy | number | string)[]
   citations?: Citation[]
-}
+} & Withdrawable<{ id: number | string; slug: string; name: L }>
 export type Facility = Base & {
   name: L
   kind: string
