@@ -6,6 +6,7 @@
 import path from 'node:path'
 import { ROOT } from '../cms/paths'
 import { createRebuilder, exportAndBuildIfStale, startRebuildEndpoint } from './lib/rebuilder'
+import { jobsSecret, startJobsRunner } from './lib/jobs-runner'
 import { start } from './lib/run'
 import { startStaticServer } from './lib/static-server'
 import { adminIsStale, buildAdmin, seed, SITE_DIST } from './lib/steps'
@@ -34,6 +35,7 @@ async function main() {
     rebuilder.request(reason),
   )
   const siteServer = await startStaticServer(() => SITE_DIST, SITE_PORT, HOST)
+  const secret = jobsSecret()
   const admin = start(
     path.join(ROOT, 'node_modules', '.bin', 'next'),
     ['start', 'cms', '-p', String(ADMIN_PORT), '-H', HOST],
@@ -43,13 +45,16 @@ async function main() {
       env: {
         SITE_REBUILD_URL: `http://127.0.0.1:${REBUILD_PORT}/rebuild`,
         NEXT_TELEMETRY_DISABLED: '1',
+        PAYLOAD_JOBS_SECRET: secret,
       },
     },
   )
 
+  let jobs: ReturnType<typeof startJobsRunner> | undefined
   const stop = (code = 0) => {
     console.log('\n[start] stopping …')
     admin.kill('SIGTERM')
+    jobs?.stop()
     siteServer.close()
     rebuildServer.close()
     setTimeout(() => process.exit(code), 500).unref()
@@ -65,6 +70,8 @@ async function main() {
     `http://127.0.0.1:${ADMIN_PORT}/api/towns?limit=1`,
     () => admin.exitCode !== null,
   )
+  // scheduled publish/unpublish: run the jobs queue every minute (JOBS_INTERVAL_MS)
+  jobs = startJobsRunner(`http://127.0.0.1:${ADMIN_PORT}`, secret)
   const shown = HOST === '0.0.0.0' ? 'localhost' : HOST
   console.log(`
 [start] ready in ${((Date.now() - t0) / 1000).toFixed(0)} s
@@ -72,7 +79,8 @@ async function main() {
   Admin and API: http://${shown}:${ADMIN_PORT}/admin
   Admin login:   ${process.env.PAYLOAD_ADMIN_EMAIL || 'admin@kaiping.localhost'} — password from PAYLOAD_ADMIN_PASSWORD, or the one
                  the seed printed once on the first run (forgotten? stop, delete .data/, start again)
-  Publishing in the admin rebuilds the public site within a minute. Ctrl-C stops everything.
+  Publishing in the admin rebuilds the public site within a minute; scheduled publishing
+  (the arrow beside Publish) fires within a minute of its time. Ctrl-C stops everything.
 `)
 }
 
