@@ -231,6 +231,10 @@ export interface Policy {
   withdrawnOn?: string | null;
   withdrawalReason?: string | null;
   replacedBy?: (number | null) | Policy;
+  /**
+   * Set to today after checking the content is still right, even if nothing changed.
+   */
+  reviewedOn?: string | null;
   contentHash?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -382,6 +386,10 @@ export interface Programme {
   withdrawnOn?: string | null;
   withdrawalReason?: string | null;
   replacedBy?: (number | null) | Programme;
+  /**
+   * Set to today after checking the content is still right, even if nothing changed.
+   */
+  reviewedOn?: string | null;
   contentHash?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -451,6 +459,10 @@ export interface Facility {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Set to today after checking the content is still right, even if nothing changed.
+   */
+  reviewedOn?: string | null;
   contentHash?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -473,6 +485,10 @@ export interface Town {
   kind: 'subdistrict' | 'town';
   pinyin: string;
   order: number;
+  /**
+   * Set to today after checking the content is still right, even if nothing changed.
+   */
+  reviewedOn?: string | null;
   contentHash?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -535,6 +551,10 @@ export interface CharityProject {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Set to today after checking the content is still right, even if nothing changed.
+   */
+  reviewedOn?: string | null;
   contentHash?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -578,6 +598,10 @@ export interface PlaceStory {
       }[]
     | null;
   images?: (number | Media)[] | null;
+  /**
+   * Set to today after checking the content is still right, even if nothing changed.
+   */
+  reviewedOn?: string | null;
   contentHash?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -616,6 +640,10 @@ export interface Indicator {
     location: string;
     quote?: string | null;
   };
+  /**
+   * Set to today after checking the content is still right, even if nothing changed.
+   */
+  reviewedOn?: string | null;
   contentHash?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -907,6 +935,7 @@ export interface PoliciesSelect<T extends boolean = true> {
   withdrawnOn?: T;
   withdrawalReason?: T;
   replacedBy?: T;
+  reviewedOn?: T;
   contentHash?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -967,6 +996,7 @@ export interface ProgrammesSelect<T extends boolean = true> {
   withdrawnOn?: T;
   withdrawalReason?: T;
   replacedBy?: T;
+  reviewedOn?: T;
   contentHash?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1028,6 +1058,7 @@ export interface FacilitiesSelect<T extends boolean = true> {
         quote?: T;
         id?: T;
       };
+  reviewedOn?: T;
   contentHash?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1052,6 +1083,7 @@ export interface CharityProjectsSelect<T extends boolean = true> {
         quote?: T;
         id?: T;
       };
+  reviewedOn?: T;
   contentHash?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1077,6 +1109,7 @@ export interface PlaceStoriesSelect<T extends boolean = true> {
         id?: T;
       };
   images?: T;
+  reviewedOn?: T;
   contentHash?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1107,6 +1140,7 @@ export interface IndicatorsSelect<T extends boolean = true> {
         location?: T;
         quote?: T;
       };
+  reviewedOn?: T;
   contentHash?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1122,6 +1156,7 @@ export interface TownsSelect<T extends boolean = true> {
   kind?: T;
   pinyin?: T;
   order?: T;
+  reviewedOn?: T;
   contentHash?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1323,6 +1358,10 @@ export interface SiteSetting {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Published records not reviewed for longer than this are listed on the dashboard.
+   */
+  reviewIntervalMonths?: number | null;
   contentHash?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1348,6 +1387,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         href?: T;
         id?: T;
       };
+  reviewIntervalMonths?: T;
   contentHash?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -33,6 +33,8 @@ export default buildConfig({
     meta: { titleSuffix: ' · 开平民政 CMS' },
     // no Gravatar: the admin must work without outside requests
     avatar: 'default',
+    // stale records and past-year rates on the dashboard (cms/freshness.ts)
+    components: { beforeDashboard: ['/components/Freshness#Freshness'] },
   },
   i18n: { supportedLanguages: { zh, 'zh-TW': zhTw, en }, fallbackLanguage: 'zh' },
   localization: {

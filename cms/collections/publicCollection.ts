@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isStaff } from '../access/isStaff'
 import { isAdmin } from '../access/isAdmin'
 import { publishedOrStaff } from '../access/publishedOrStaff'
-import { contentHashField, slugField } from '../fields/basic'
+import { contentHashField, reviewedOnField, slugField } from '../fields/basic'
 import { onlyPublishersPublish } from '../hooks/onlyPublishersPublish'
 import { publicNeverReadsDrafts } from '../hooks/publicNeverReadsDrafts'
 import { editorsWriteDraftsOnly } from '../hooks/editorsWriteDraftsOnly'
@@ -51,6 +51,6 @@ export function publicCollection({
       afterChange: [...(hooks?.afterChange ?? []), auditAfterChange, rebuildAfterChange],
       afterDelete: [...(hooks?.afterDelete ?? []), auditAfterDelete, rebuildAfterDelete],
     },
-    fields: [...(slugged ? [slugField()] : []), ...fields, contentHashField()],
+    fields: [...(slugged ? [slugField()] : []), ...fields, reviewedOnField(), contentHashField()],
   }
 }
