@@ -6,7 +6,7 @@
 import path from 'node:path'
 import { ROOT } from '../cms/paths'
 import { createRebuilder, exportAndBuildIfStale, startRebuildEndpoint } from './lib/rebuilder'
-import { jobsSecret, startJobsRunner } from './lib/jobs-runner'
+import { createJobsRunner, jobsSecret } from './lib/jobs-runner'
 import { start } from './lib/run'
 import { startStaticServer } from './lib/static-server'
 import { adminIsStale, buildAdmin, seed, SITE_DIST } from './lib/steps'
@@ -50,11 +50,11 @@ async function main() {
     },
   )
 
-  let jobs: ReturnType<typeof startJobsRunner> | undefined
+  const jobs = createJobsRunner(`http://127.0.0.1:${ADMIN_PORT}`, secret)
   const stop = (code = 0) => {
     console.log('\n[start] stopping …')
     admin.kill('SIGTERM')
-    jobs?.stop()
+    jobs.stop()
     siteServer.close()
     rebuildServer.close()
     setTimeout(() => process.exit(code), 500).unref()
@@ -71,7 +71,7 @@ async function main() {
     () => admin.exitCode !== null,
   )
   // scheduled publish/unpublish: run the jobs queue every minute (JOBS_INTERVAL_MS)
-  jobs = startJobsRunner(`http://127.0.0.1:${ADMIN_PORT}`, secret)
+  jobs.start()
   const shown = HOST === '0.0.0.0' ? 'localhost' : HOST
   console.log(`
 [start] ready in ${((Date.now() - t0) / 1000).toFixed(0)} s

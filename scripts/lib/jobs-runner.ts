@@ -8,12 +8,13 @@ import { randomBytes } from 'node:crypto'
 /** The secret the admin process and the runner share (cms/jobs.ts checks it). */
 export const jobsSecret = () => process.env.PAYLOAD_JOBS_SECRET || randomBytes(24).toString('hex')
 
-export function startJobsRunner(
+export function createJobsRunner(
   adminUrl: string,
   secret: string,
   intervalMs = Number(process.env.JOBS_INTERVAL_MS ?? 60_000),
-): { stop: () => void; tick: () => Promise<void> } {
+): { start: () => void; stop: () => void; tick: () => Promise<void> } {
   let running = false
+  let timer: NodeJS.Timeout | undefined
   const tick = async () => {
     if (running) return
     running = true
@@ -28,7 +29,12 @@ export function startJobsRunner(
       running = false
     }
   }
-  const timer = setInterval(() => void tick(), intervalMs)
-  timer.unref()
-  return { stop: () => clearInterval(timer), tick }
+  return {
+    start: () => {
+      timer ??= setInterval(() => void tick(), intervalMs)
+      timer.unref()
+    },
+    stop: () => clearInterval(timer),
+    tick,
+  }
 }
