@@ -51,7 +51,7 @@ const publicDoc = async (collection: 'programmes' | 'facilities', slug: string, 
 
 describe('content/ and the CMS', () => {
   it('removes from the site a fact or a translation removed from content/', async () => {
-    edit('facilities/fuliyuan.yaml', (s) => s.replace(/^starRating:.*\n/m, ''))
+    edit('facilities/fuliyuan.yaml', (s) => s.replace(/^starRating:.*\n(?: +.*\n)*/m, ''))
     edit('programmes/dibao.yaml', (s) =>
       s
         .replace(/^where:.*\n/m, '')
