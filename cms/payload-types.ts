@@ -76,7 +76,9 @@ export interface Config {
     towns: Town;
     media: Media;
     users: User;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -96,7 +98,9 @@ export interface Config {
     towns: TownsSelect<false> | TownsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -118,7 +122,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -217,6 +227,17 @@ export interface Policy {
         id?: string | null;
       }[]
     | null;
+  withdrawal?: ('repealed' | 'amended' | 'discontinued') | null;
+  /**
+   * Format: YYYY, YYYY-MM or YYYY-MM-DD
+   */
+  withdrawnOn?: string | null;
+  withdrawalReason?: string | null;
+  replacedBy?: (number | null) | Policy;
+  /**
+   * Set to today after checking the content is still right, even if nothing changed.
+   */
+  reviewedOn?: string | null;
   contentHash?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -368,6 +389,17 @@ export interface Programme {
         id?: string | null;
       }[]
     | null;
+  withdrawal?: ('repealed' | 'amended' | 'discontinued') | null;
+  /**
+   * Format: YYYY, YYYY-MM or YYYY-MM-DD
+   */
+  withdrawnOn?: string | null;
+  withdrawalReason?: string | null;
+  replacedBy?: (number | null) | Programme;
+  /**
+   * Set to today after checking the content is still right, even if nothing changed.
+   */
+  reviewedOn?: string | null;
   contentHash?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -443,6 +475,10 @@ export interface Facility {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Set to today after checking the content is still right, even if nothing changed.
+   */
+  reviewedOn?: string | null;
   contentHash?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -465,6 +501,10 @@ export interface Town {
   kind: 'subdistrict' | 'town';
   pinyin: string;
   order: number;
+  /**
+   * Set to today after checking the content is still right, even if nothing changed.
+   */
+  reviewedOn?: string | null;
   contentHash?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -530,6 +570,10 @@ export interface CharityProject {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Set to today after checking the content is still right, even if nothing changed.
+   */
+  reviewedOn?: string | null;
   contentHash?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -573,6 +617,10 @@ export interface PlaceStory {
       }[]
     | null;
   images?: (number | Media)[] | null;
+  /**
+   * Set to today after checking the content is still right, even if nothing changed.
+   */
+  reviewedOn?: string | null;
   contentHash?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -614,6 +662,10 @@ export interface Indicator {
     location: string;
     quote?: string | null;
   };
+  /**
+   * Set to today after checking the content is still right, even if nothing changed.
+   */
+  reviewedOn?: string | null;
   contentHash?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -645,6 +697,35 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Who published, unpublished, withdrew or deleted content, or changed roles, and when. Read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action: 'publish' | 'unpublish' | 'withdraw' | 'reinstate' | 'delete' | 'user-create' | 'role-change';
+  targetCollection: string;
+  targetId: string;
+  summary?: string | null;
+  user?: (number | null) | User;
+  /**
+   * Kept as it was, so it survives the account. Empty means the system (seed or a scheduled job).
+   */
+  userEmail?: string | null;
+  detail?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -660,6 +741,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -703,6 +876,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -773,6 +950,11 @@ export interface PoliciesSelect<T extends boolean = true> {
         quote?: T;
         id?: T;
       };
+  withdrawal?: T;
+  withdrawnOn?: T;
+  withdrawalReason?: T;
+  replacedBy?: T;
+  reviewedOn?: T;
   contentHash?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -829,6 +1011,11 @@ export interface ProgrammesSelect<T extends boolean = true> {
         quote?: T;
         id?: T;
       };
+  withdrawal?: T;
+  withdrawnOn?: T;
+  withdrawalReason?: T;
+  replacedBy?: T;
+  reviewedOn?: T;
   contentHash?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -890,6 +1077,7 @@ export interface FacilitiesSelect<T extends boolean = true> {
         quote?: T;
         id?: T;
       };
+  reviewedOn?: T;
   contentHash?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -914,6 +1102,7 @@ export interface CharityProjectsSelect<T extends boolean = true> {
         quote?: T;
         id?: T;
       };
+  reviewedOn?: T;
   contentHash?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -939,6 +1128,7 @@ export interface PlaceStoriesSelect<T extends boolean = true> {
         id?: T;
       };
   images?: T;
+  reviewedOn?: T;
   contentHash?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -969,6 +1159,7 @@ export interface IndicatorsSelect<T extends boolean = true> {
         location?: T;
         quote?: T;
       };
+  reviewedOn?: T;
   contentHash?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -984,6 +1175,7 @@ export interface TownsSelect<T extends boolean = true> {
   kind?: T;
   pinyin?: T;
   order?: T;
+  reviewedOn?: T;
   contentHash?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1067,11 +1259,57 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  targetCollection?: T;
+  targetId?: T;
+  summary?: T;
+  user?: T;
+  userEmail?: T;
+  detail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1141,6 +1379,10 @@ export interface SiteSetting {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Published records not reviewed for longer than this are listed on the dashboard.
+   */
+  reviewIntervalMonths?: number | null;
   contentHash?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1167,6 +1409,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         href?: T;
         id?: T;
       };
+  reviewIntervalMonths?: T;
   contentHash?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1181,6 +1424,51 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'policies';
+          value: number | Policy;
+        } | null)
+      | ({
+          relationTo: 'programmes';
+          value: number | Programme;
+        } | null)
+      | ({
+          relationTo: 'facilities';
+          value: number | Facility;
+        } | null)
+      | ({
+          relationTo: 'charity-projects';
+          value: number | CharityProject;
+        } | null)
+      | ({
+          relationTo: 'place-stories';
+          value: number | PlaceStory;
+        } | null)
+      | ({
+          relationTo: 'indicators';
+          value: number | Indicator;
+        } | null)
+      | ({
+          relationTo: 'towns';
+          value: number | Town;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -4,6 +4,7 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { zhTw } from '@payloadcms/translations/languages/zhTw'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { AuditLog } from './collections/AuditLog'
 import { CharityProjects } from './collections/CharityProjects'
 import { Facilities } from './collections/Facilities'
 import { Indicators } from './collections/Indicators'
@@ -17,6 +18,7 @@ import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES } from '../content/schema/locales
 import { databaseAdapter } from './db'
 import { siteEditor } from './fields/richText'
 import { SiteSettings } from './globals/SiteSettings'
+import { jobs } from './jobs'
 import { ROOT } from './paths'
 import { requireSecret } from './secret'
 import { GRAPHQL_LIMITS, queryShapeRule } from './security/graphqlLimits'
@@ -37,6 +39,8 @@ export default buildConfig({
     meta: { titleSuffix: ' · 开平民政 CMS' },
     // no Gravatar: the admin must work without outside requests
     avatar: 'default',
+    // stale records and past-year rates on the dashboard (cms/freshness.ts)
+    components: { beforeDashboard: ['/components/Freshness#Freshness'] },
   },
   i18n: { supportedLanguages: { zh, 'zh-TW': zhTw, en }, fallbackLanguage: 'zh' },
   localization: {
@@ -54,7 +58,9 @@ export default buildConfig({
     Towns,
     Media,
     Users,
+    AuditLog,
   ],
+  jobs,
   globals: [SiteSettings],
   editor: siteEditor,
   db: databaseAdapter(),

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { ROOT } from '../cms/paths'
 import { requireSecret } from '../cms/secret'
 import { createRebuilder, exportAndBuildIfStale, startRebuildEndpoint } from './lib/rebuilder'
+import { createJobsRunner, jobsSecret } from './lib/jobs-runner'
 import { once, waitForHttp } from './lib/lifecycle'
 import { runMain } from './lib/main'
 import { start } from './lib/run'
@@ -46,6 +47,7 @@ async function main(): Promise<number> {
     rebuildSecret,
   )
   const siteServer = await startStaticServer(() => SITE_DIST, SITE_PORT, HOST)
+  const secret = jobsSecret()
   const admin = start(
     path.join(ROOT, 'node_modules', '.bin', 'next'),
     ['start', 'cms', '-p', String(ADMIN_PORT), '-H', HOST],
@@ -56,16 +58,19 @@ async function main(): Promise<number> {
         SITE_REBUILD_URL: `http://127.0.0.1:${REBUILD_PORT}/rebuild`,
         SITE_REBUILD_SECRET: rebuildSecret,
         NEXT_TELEMETRY_DISABLED: '1',
+        PAYLOAD_JOBS_SECRET: secret,
       },
     },
   )
 
+  const jobs = createJobsRunner(`http://127.0.0.1:${ADMIN_PORT}`, secret)
   let stopping = false
   let finished: (code: number) => void = () => {}
   const stopped = new Promise<number>((resolve) => (finished = resolve))
   const stop = once((code: number) => {
     stopping = true
     console.log('\n[start] stopping …')
+    jobs.stop()
     if (admin.exitCode === null) admin.kill('SIGTERM')
     siteServer.close()
     rebuildServer.close()
@@ -87,6 +92,8 @@ async function main(): Promise<number> {
     stop(1)
     throw err
   }
+  // scheduled publish/unpublish: run the jobs queue every minute (JOBS_INTERVAL_MS)
+  jobs.start()
   const shown = HOST === '0.0.0.0' ? 'localhost' : HOST
   console.log(`
 [start] ready in ${((Date.now() - t0) / 1000).toFixed(0)} s
@@ -94,7 +101,8 @@ async function main(): Promise<number> {
   Admin and API: http://${shown}:${ADMIN_PORT}/admin
   Admin login:   ${process.env.PAYLOAD_ADMIN_EMAIL || 'admin@kaiping.localhost'} — password from PAYLOAD_ADMIN_PASSWORD, or the one
                  the seed printed once on the first run (forgotten? stop, delete .data/, start again)
-  Publishing in the admin rebuilds the public site within a minute. Ctrl-C stops everything.
+  Publishing in the admin rebuilds the public site within a minute; scheduled publishing
+  (the arrow beside Publish) fires within a minute of its time. Ctrl-C stops everything.
 `)
   return stopped
 }

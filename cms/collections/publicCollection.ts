@@ -3,18 +3,20 @@ import { isStaff } from '../access/isStaff'
 import { docAccessEndpoint } from '../endpoints/docAccess'
 import { isAdmin } from '../access/isAdmin'
 import { publishedOrStaff } from '../access/publishedOrStaff'
-import { contentHashField, slugField } from '../fields/basic'
+import { contentHashField, reviewedOnField, slugField } from '../fields/basic'
 import { onlyPublishersPublish } from '../hooks/onlyPublishersPublish'
 import { publicNeverReadsDrafts } from '../hooks/publicNeverReadsDrafts'
 import { editorsWriteDraftsOnly } from '../hooks/editorsWriteDraftsOnly'
 import { refreshMediaAfterChange, refreshMediaAfterDelete } from '../hooks/publicMedia'
 import { rebuildAfterChange, rebuildAfterDelete } from '../hooks/rebuildSite'
+import { auditAfterChange, auditAfterDelete, auditCaptureBefore } from '../hooks/audit'
 
 type Args = Omit<CollectionConfig, 'access' | 'versions'> & { slugged?: boolean }
 
 /**
  * Every collection the public reads: drafts and versions, published-only reads for the public,
- * staff edit, only publishers/admins publish, admins delete, and publishing rebuilds the site.
+ * staff edit, only publishers/admins publish (now or scheduled), admins delete, every publish,
+ * unpublish, withdrawal and deletion is in the audit trail, and publishing rebuilds the site.
  */
 export function publicCollection({
   slugged = true,
@@ -37,19 +39,31 @@ export function publicCollection({
       delete: isAdmin,
       readVersions: isStaff,
     },
-    versions: { drafts: true, maxPerDoc: 25 },
+    // schedulePublish: "Schedule publish/unpublish" in the admin queues a job (cms/jobs.ts runs it)
+    versions: { drafts: { schedulePublish: true }, maxPerDoc: 25 },
     endpoints: [docAccessEndpoint, ...(Array.isArray(rest.endpoints) ? rest.endpoints : [])],
     hooks: {
       ...hooks,
       beforeOperation: [
         publicNeverReadsDrafts,
         editorsWriteDraftsOnly,
+        auditCaptureBefore,
         ...(hooks?.beforeOperation ?? []),
       ],
       beforeChange: [onlyPublishersPublish, ...(hooks?.beforeChange ?? [])],
-      afterChange: [...(hooks?.afterChange ?? []), refreshMediaAfterChange, rebuildAfterChange],
-      afterDelete: [...(hooks?.afterDelete ?? []), refreshMediaAfterDelete, rebuildAfterDelete],
+      afterChange: [
+        ...(hooks?.afterChange ?? []),
+        refreshMediaAfterChange,
+        auditAfterChange,
+        rebuildAfterChange,
+      ],
+      afterDelete: [
+        ...(hooks?.afterDelete ?? []),
+        refreshMediaAfterDelete,
+        auditAfterDelete,
+        rebuildAfterDelete,
+      ],
     },
-    fields: [...(slugged ? [slugField()] : []), ...fields, contentHashField()],
+    fields: [...(slugged ? [slugField()] : []), ...fields, reviewedOnField(), contentHashField()],
   }
 }

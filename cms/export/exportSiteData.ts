@@ -37,10 +37,13 @@ function renderRichText(doc: Doc, fields: string[]): Doc {
   return out
 }
 
-/** Drop what the public has no use for. */
+/**
+ * Drop what the public has no use for; flag withdrawn records (`withdrawn`), which keep their
+ * page but leave lists and search (the search mapping reads the same flag).
+ */
 function clean(doc: Doc): Doc {
   const { contentHash: _h, ...rest } = doc
-  return rest
+  return 'withdrawal' in rest ? { ...rest, withdrawn: Boolean(rest.withdrawal) } : rest
 }
 
 /**
@@ -78,7 +81,11 @@ export async function exportSiteData(
       draft: false,
       joins: false as never,
       // related policies: what a link needs, not the plan's full text once per programme
-      populate: { policies: { slug: true, title: true, docNumber: true, validity: true } },
+      populate: {
+        policies: { slug: true, title: true, docNumber: true, validity: true },
+        // a withdrawn programme's "replaced by"
+        programmes: { slug: true, name: true },
+      },
       sort: collection === 'indicators' || collection === 'towns' ? 'order' : 'slug',
     })
     const docs = result.docs.map(

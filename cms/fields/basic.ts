@@ -79,6 +79,24 @@ export const slugField = (): TextField => ({
     '只能用小写字母、数字和连字符 / Use lower-case letters, digits and hyphens only',
 })
 
+/**
+ * When staff last confirmed the record is still right (the freshness dashboard lists records
+ * not reviewed within the period in the site settings; without it, the last change counts).
+ */
+export const reviewedOnField = (): Field => ({
+  name: 'reviewedOn',
+  type: 'date',
+  label: label('最近核对日期', 'Last reviewed'),
+  admin: {
+    position: 'sidebar',
+    date: { pickerAppearance: 'dayOnly' },
+    description: label(
+      '核对内容仍然准确后填写当天日期，即使没有修改。',
+      'Set to today after checking the content is still right, even if nothing changed.',
+    ),
+  },
+})
+
 /** Hash of the content/ record last imported; lets the seed skip unchanged records. */
 /** The seed's change detector: staff and the server read it, the public never does. */
 export const contentHashField = (): Field => ({

@@ -38,6 +38,20 @@ export const SiteSettings: GlobalConfig = {
         { name: 'href', type: 'text', required: true, label: label('链接', 'Link') },
       ],
     },
+    {
+      name: 'reviewIntervalMonths',
+      type: 'number',
+      min: 1,
+      max: 60,
+      defaultValue: 12,
+      label: label('内容核对周期（月）', 'Review period (months)'),
+      admin: {
+        description: label(
+          '超过这个月数未核对的已发布内容，会列在控制台的“待核对”清单中。',
+          'Published records not reviewed for longer than this are listed on the dashboard.',
+        ),
+      },
+    },
     contentHashField(),
   ],
 }

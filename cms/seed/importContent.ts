@@ -10,6 +10,7 @@ import { LOCALES, type Locale } from '../../content/schema/common'
 import type { Content } from '../../content/schema/load'
 import { CONTENT_TYPES, type ContentType } from '../../content/schema/records'
 import { citedFirst, citedIds, linksIntact, type StoredDoc } from './links'
+import { linkReplacements } from './replacements'
 import { markdownConverter } from './richText'
 import { sourceToMarkdown } from './sourceText'
 import { SHARED_ARRAYS, siteSettingsData, toPayloadData, withRowIds, type Refs } from './toPayload'
@@ -20,7 +21,8 @@ export const IMPORT_ORDER = CONTENT_TYPES
 export type ImportStats = { created: number; updated: number; unchanged: number; skipped: number }
 
 /** Bump when the mapping to Payload changes, so every record is written again. */
-export const IMPORTER_VERSION = 3 // 3: citation sources are relationships to policies
+// 3: citation sources are relationships to policies; 4: withdrawal fields
+export const IMPORTER_VERSION = 4
 export type Log = (line: string) => void
 
 export class ImportError extends Error {
@@ -129,6 +131,7 @@ export async function importContent(
         log(`[seed] ${type} ${i}/${records.length} ${slug}: ${outcome}`)
       }
     }
+    await linkReplacements(payload, content, req, log)
     const siteOutcome = await importSiteSettings(payload, content.site, req)
     stats[siteOutcome] += 1
     log(`[seed] site-settings: ${siteOutcome}`)

@@ -5,7 +5,7 @@
  */
 import type { Citation, Localized, Locale } from '../../content/schema/common'
 import type { Content, ContentRecord } from '../../content/schema/load'
-import type { ContentType } from '../../content/schema/records'
+import type { ContentType, Withdrawal } from '../../content/schema/records'
 import type { MarkdownToRichText } from './richText'
 
 export type Refs = { policies: Map<string, number | string>; towns: Map<string, number | string> }
@@ -53,6 +53,12 @@ function finish(shared: Data, localized: Data, locale: Locale): Data {
 /** Groups cannot be null: an absent group is written with every field empty. */
 const EMPTY_CITATION = { source: null, location: null, quote: null }
 
+/** `replacedBy` is linked after every record exists (seed/replacements.ts), so not here. */
+const withdrawalShared = (w: Withdrawal | undefined) => ({
+  withdrawal: w?.kind,
+  withdrawnOn: w?.date,
+})
+
 type Mapper<T extends ContentType> = (d: ContentRecord<T>['data'], ctx: Ctx) => Data
 
 const MAPPERS: { [T in ContentType]: Mapper<T> } = {
@@ -74,9 +80,11 @@ const MAPPERS: { [T in ContentType]: Mapper<T> } = {
         validity: d.validity,
         sourceFile: d.sourceFile,
         citations: citeAll(d.citations, ctx),
+        ...withdrawalShared(d.withdrawal),
       },
       {
         title: t(d.title, ctx.locale),
+        withdrawalReason: t(d.withdrawal?.reason, ctx.locale),
         issuer: t(d.issuer, ctx.locale),
         summary: t(d.summary, ctx.locale),
         body:
@@ -95,8 +103,10 @@ const MAPPERS: { [T in ContentType]: Mapper<T> } = {
         category: d.category,
         citations: citeAll(d.citations, ctx),
         relatedPolicies: d.relatedPolicies.map((s) => ref(ctx.refs.policies, s)),
+        ...withdrawalShared(d.withdrawal),
       },
       {
+        withdrawalReason: t(d.withdrawal?.reason, locale),
         name: t(d.name, locale),
         summary: t(d.summary, locale),
         whoCanApply: t(d.whoCanApply, locale),

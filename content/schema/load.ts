@@ -146,6 +146,15 @@ export function crossCheck(content: Content, dir = CONTENT_DIR): ContentProblem[
             reason: `no policy "${s}"`,
           }),
       )
+      const replacedBy = (rec.data as { withdrawal?: { replacedBy?: string } }).withdrawal
+        ?.replacedBy
+      const sameType = type === 'policies' ? policies : type === 'programmes' ? programmes : null
+      if (replacedBy && sameType && (!sameType.has(replacedBy) || replacedBy === rec.data.slug))
+        problems.push({
+          file: rec.file,
+          field: 'withdrawal.replacedBy',
+          reason: `no other ${type === 'policies' ? 'policy' : 'programme'} "${replacedBy}"`,
+        })
       d.relatedProgrammes?.forEach(
         (s, i) =>
           programmes.has(s) ||

@@ -26,6 +26,19 @@ export const amount = z.strictObject({
 })
 export type Amount = z.infer<typeof amount>
 
+/**
+ * Withdrawn, not removed: the record stays at its URL with a notice (kind, date, reason and
+ * what replaced it), and leaves lists and search. A removed record is deleted instead.
+ */
+export const WITHDRAWAL_KINDS = valuesOf('withdrawal') // 已废止 / 已修订 / 已停止
+export const withdrawal = z.strictObject({
+  kind: z.enum(WITHDRAWAL_KINDS),
+  date: partialDate,
+  reason: localized,
+  replacedBy: slug.optional().describe('slug of the record of the same type that replaced it'),
+})
+export type Withdrawal = z.infer<typeof withdrawal>
+
 export const programme = z.strictObject({
   slug,
   category: z.enum(PROGRAMME_CATEGORIES),
@@ -39,6 +52,7 @@ export const programme = z.strictObject({
   steps: z.array(localized).default([]),
   relatedPolicies: z.array(slug).default([]),
   citations: z.array(citation).min(1),
+  withdrawal: withdrawal.optional(),
 })
 
 export const policy = z.strictObject({
@@ -56,6 +70,7 @@ export const policy = z.strictObject({
   sourceFile: z.string().optional().describe('content/sources/<file> holding the full text'),
   relatedProgrammes: z.array(slug).default([]),
   citations: z.array(citation).default([]),
+  withdrawal: withdrawal.optional(),
 })
 
 export const facility = z.strictObject({

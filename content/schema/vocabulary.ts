@@ -121,6 +121,12 @@ export const VOCABULARY = {
     planning: { 'zh-CN': '规划', 'zh-Hant': '規劃', en: 'Planning' },
   },
   /** Kinds of town (镇街). */
+  /** Why a policy or programme no longer applies (its page stays, with a notice). */
+  withdrawal: {
+    repealed: { 'zh-CN': '已废止', 'zh-Hant': '已廢止', en: 'Repealed' },
+    amended: { 'zh-CN': '已修订', 'zh-Hant': '已修訂', en: 'Amended' },
+    discontinued: { 'zh-CN': '已停止', 'zh-Hant': '已停止', en: 'Discontinued' },
+  },
   townKind: {
     subdistrict: { 'zh-CN': '街道', 'zh-Hant': '街道', en: 'Subdistrict' },
     town: { 'zh-CN': '镇', 'zh-Hant': '鎮', en: 'Town' },

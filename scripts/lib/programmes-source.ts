@@ -13,14 +13,15 @@ import {
 import { seed } from './steps'
 
 /**
- * All programme records in content/, validated, as the engine gets them from the CMS: through
+ * The programme records in content/ that are not withdrawn, validated, as the engine gets them from the CMS: through
  * the seed's mapping to CMS documents and fromCmsProgramme, the mapping the site and the CLI
  * use. Throws ContentError if content/ has problems.
  */
 export function loadProgrammesForRules(contentDir?: string): RuleProgramme[] {
-  return programmesAsStored(loadContent(contentDir)).map((doc) =>
-    fromCmsProgramme(doc as unknown as CmsProgramme),
-  )
+  // a withdrawn (discontinued) programme is offered to nobody
+  return programmesAsStored(loadContent(contentDir))
+    .filter((doc) => !(doc as { withdrawal?: unknown }).withdrawal)
+    .map((doc) => fromCmsProgramme(doc as unknown as CmsProgramme))
 }
 
 /** Run `fn` with anything written to stdout sent to stderr instead. */
@@ -49,6 +50,9 @@ export async function loadPublishedProgrammes(): Promise<RuleProgramme[]> {
       depth: 1, // related policies with their titles and 文号, for the rules' legal basis
       pagination: false,
     })
-    return docs.map((d) => fromCmsProgramme(d as unknown as CmsProgramme))
+    // a withdrawn (discontinued) programme keeps its page but is offered to nobody
+    return docs
+      .filter((d) => !d.withdrawal)
+      .map((d) => fromCmsProgramme(d as unknown as CmsProgramme))
   })
 }

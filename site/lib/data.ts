@@ -41,11 +41,17 @@ export const placeStories = () => load<PlaceStory[]>('place-stories')
 export const indicators = () => load<Indicator[]>('indicators')
 export const siteSettings = () => load<SiteSettings>('site-settings')
 
+/** What lists, the eligibility check and search show: withdrawn records keep only their page. */
+export const current = <T extends { withdrawn?: boolean }>(docs: T[]): T[] =>
+  docs.filter((d) => !d.withdrawn)
+export const currentPolicies = () => current(policies())
+export const currentProgrammes = () => current(programmes())
+
 export const policyBySlug = (slug: string) => policies().find((p) => p.slug === slug)
 
 /** Programmes that list this policy (published ones only: the export holds nothing else). */
 export const programmesForPolicy = (policy: Policy) =>
-  programmes().filter((p) =>
+  currentProgrammes().filter((p) =>
     (p.relatedPolicies ?? []).some((r) => (typeof r === 'object' ? r.id : r) === policy.id),
   )
 
@@ -64,7 +70,7 @@ export function programmesByCategory(): {
   category: Programme['category']
   items: Programme[]
 }[] {
-  const all = programmes()
+  const all = currentProgrammes()
   return PROGRAMME_CATEGORIES.map((category) => ({
     category,
     items: all.filter((p) => p.category === category),

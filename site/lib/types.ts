@@ -29,19 +29,39 @@ export type Media = Exported<Cms.Media, 'alt'>
 /** Uploads; a bare id when the public may not read the file. URLs point to the site's /media/. */
 type Uploads = (Media | number)[] | null
 
+/** cms/fields/withdrawal.ts; the export sets `withdrawn` and populates `replacedBy`. */
+export type Withdrawable<Replacement> = {
+  withdrawn?: boolean
+  replacedBy?: Replacement | number | null
+}
+
 export type Town = Exported<Cms.Town, 'name'>
 export type Policy = Exported<
   Cms.Policy,
-  'title' | 'issuer' | 'summary',
+  'title' | 'issuer' | 'summary' | 'withdrawalReason',
   'body',
-  Cited & { attachments?: Uploads; relatedProgrammes?: never }
+  Cited & { attachments?: Uploads; relatedProgrammes?: never } & Withdrawable<{
+      id: number
+      slug: string
+      title: L
+    }>
 >
 export type Amount = Exported<Row<Cms.Programme['amounts']>, 'label', never, { citation: Citation }>
 export type Programme = Exported<
   Cms.Programme,
-  'name' | 'summary' | 'whoCanApply' | 'where' | 'online' | 'documents' | 'steps',
+  | 'name'
+  | 'summary'
+  | 'whoCanApply'
+  | 'where'
+  | 'online'
+  | 'documents'
+  | 'steps'
+  | 'withdrawalReason',
   never,
-  Cited & { amounts?: Amount[] | null; relatedPolicies?: (Policy | number)[] | null }
+  Cited & {
+    amounts?: Amount[] | null
+    relatedPolicies?: (Policy | number)[] | null
+  } & Withdrawable<{ id: number; slug: string; name: L }>
 >
 export type Facility = Exported<
   Cms.Facility,

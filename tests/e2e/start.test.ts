@@ -41,6 +41,7 @@ beforeAll(async () => {
       PAYLOAD_ADMIN_EMAIL: 'admin@start.test',
       PAYLOAD_ADMIN_PASSWORD: password,
       PAYLOAD_SECRET: 'start-test-secret-of-at-least-32-characters',
+      JOBS_INTERVAL_MS: '2000',
     },
   })
   child.stdout?.on('data', (c: Buffer) => (output += c.toString()))
@@ -61,6 +62,38 @@ afterAll(async () => {
   }
   rmSync(work, { recursive: true, force: true })
 })
+
+const login = () =>
+  fetch(`${admin}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@start.test', password }),
+  })
+    .then((r) => r.json() as Promise<{ token: string }>)
+    .then((r) => r.token)
+
+/** Queues the job the admin's Schedule button queues, through the Local API on the same database. */
+async function queueScheduledPublish(id: number, waitUntil: Date) {
+  process.env.DATA_DIR = path.join(work, 'data')
+  process.env.PAYLOAD_SECRET = 'start-test'
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../../cms/payload.config')
+  const payload = await getPayload({ config })
+  const user = (
+    await payload.find({ collection: 'users', where: { email: { equals: 'admin@start.test' } } })
+  ).docs[0]
+  await payload.jobs.queue({
+    task: 'schedulePublish',
+    input: {
+      type: 'publish',
+      // the admin sends the id as a string (Payload #10481)
+      doc: { relationTo: 'programmes', value: String(id) as never },
+      user: { relationTo: 'users', value: user.id },
+    },
+    waitUntil,
+  })
+  await payload.destroy()
+}
 
 describe('npm start', () => {
   it('prints both URLs and the admin login, with progress for each step', () => {
@@ -98,6 +131,31 @@ describe('npm start', () => {
     const t0 = Date.now()
     let page = ''
     while (Date.now() - t0 < 60_000 && !page.includes(summary)) {
+      await new Promise((r) => setTimeout(r, 1000))
+      page = await fetch(`${site}/programmes/dibao/`).then((r) => r.text())
+    }
+    expect(page).toContain(summary)
+  })
+
+  it('a scheduled publish goes live on the rebuilt site without anyone at a keyboard', async () => {
+    const token = await login()
+    const found = await fetch(`${admin}/api/programmes?where[slug][equals]=dibao&depth=0`).then(
+      (r) => r.json() as Promise<{ docs: { id: number }[] }>,
+    )
+    const id = found.docs[0].id
+    const summary = `元旦起施行的新标准（定时发布测试 ${Date.now()}）`
+    const draft = await fetch(`${admin}/api/programmes/${id}?draft=true&locale=zh-CN`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({ summary, _status: 'draft' }),
+    })
+    expect(draft.status).toBe(200)
+    // what the admin's "Schedule publish" does (cms/jobs.ts), as the admin, due in 5 s
+    const at = Date.now() + 5_000
+    await queueScheduledPublish(id, new Date(at))
+    expect(await fetch(`${site}/programmes/dibao/`).then((r) => r.text())).not.toContain(summary)
+    let page = ''
+    while (Date.now() - at < 90_000 && !page.includes(summary)) {
       await new Promise((r) => setTimeout(r, 1000))
       page = await fetch(`${site}/programmes/dibao/`).then((r) => r.text())
     }

@@ -5,6 +5,7 @@ import { localizedText, localizedTextarea, partialDate } from '../../fields/basi
 import { citationsArray } from '../../fields/citation'
 import { publicCollection } from '../publicCollection'
 import { selectField } from '../../fields/options'
+import { withdrawalFields } from '../../fields/withdrawal'
 
 export const Policies: CollectionConfig = publicCollection({
   slug: 'policies',
@@ -49,5 +50,6 @@ export const Policies: CollectionConfig = publicCollection({
       label: label('相关项目', 'Related programmes'),
     },
     citationsArray(),
+    withdrawalFields('policies'),
   ],
 })

@@ -4,6 +4,7 @@ import { localizedList, localizedText, localizedTextarea, partialDate } from '..
 import { citationGroup, citationsArray } from '../../fields/citation'
 import { publicCollection } from '../publicCollection'
 import { selectField } from '../../fields/options'
+import { withdrawalFields } from '../../fields/withdrawal'
 
 export const Programmes: CollectionConfig = publicCollection({
   slug: 'programmes',
@@ -53,5 +54,6 @@ export const Programmes: CollectionConfig = publicCollection({
       label: label('相关政策', 'Related policies'),
     },
     citationsArray(1),
+    withdrawalFields('programmes'),
   ],
 })

@@ -5,6 +5,7 @@ import { ROLES } from '../../access/roles'
 import { label } from '../../fields/label'
 import { clearFailures, enforcePasswordRules, limitSignIn } from '../../hooks/loginProtection'
 import { authCookies } from '../../security/origins'
+import { auditAfterDelete, auditUserChange } from '../../hooks/audit'
 
 const ROLE_LABELS = {
   admin: ['管理员', 'Admin'],
@@ -34,6 +35,8 @@ export const Users: CollectionConfig = {
     beforeOperation: [limitSignIn],
     beforeValidate: [enforcePasswordRules],
     afterLogin: [clearFailures],
+    afterChange: [auditUserChange],
+    afterDelete: [auditAfterDelete],
   },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'] },
   access: {
