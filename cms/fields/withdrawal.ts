@@ -5,7 +5,6 @@
  * locale's reason is saved without touching the others.
  */
 import type { Field } from 'payload'
-import { WITHDRAWAL_KINDS } from '../../content/schema/records'
 import { localizedTextarea, partialDate } from './basic'
 import { label } from './label'
 import { optionsFrom } from './options'
