@@ -73,6 +73,7 @@ export type Facility = Base & {
   medicalIntegration?: { enabled?: boolean | null; partner?: string | null } | null
   services?: LList
   fees?: L
+  monthlyFee?: { min?: number | null; max?: number | null } | null
   vacancies?: { count?: number | null; asOf?: string | null } | null
   summary: L
   citations?: Citation[]

@@ -67,6 +67,15 @@ export const Facilities: CollectionConfig = publicCollection({
     localizedList('services', '服务项目', 'Services'),
     localizedTextarea('fees', '收费', 'Fees'),
     {
+      name: 'monthlyFee',
+      type: 'group',
+      label: label('月收费范围（元）', 'Monthly fee range (yuan)'),
+      fields: [
+        { name: 'min', type: 'number', min: 0, label: label('最低', 'From') },
+        { name: 'max', type: 'number', min: 0, label: label('最高', 'To') },
+      ],
+    },
+    {
       name: 'vacancies',
       type: 'group',
       label: label('空余床位', 'Vacancies'),
