@@ -5,6 +5,7 @@ import { citationGroup, citationsArray } from '../../fields/citation'
 import { publicCollection } from '../publicCollection'
 import { optionsFrom } from '../../fields/options'
 import { FACILITY_KINDS, FACILITY_OWNERSHIPS } from '../../../content/schema/records'
+import { registerEndpoints } from '../../facility-register/endpoints'
 
 export const Facilities: CollectionConfig = publicCollection({
   slug: 'facilities',
@@ -16,7 +17,9 @@ export const Facilities: CollectionConfig = publicCollection({
     group: label('服务', 'Services'),
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'town', '_status'],
+    components: { beforeListTable: ['/facility-register/RegisterImport#RegisterImport'] },
   },
+  endpoints: registerEndpoints,
   fields: [
     localizedText('name', '名称', 'Name', { required: true }),
     {
