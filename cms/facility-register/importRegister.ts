@@ -164,7 +164,7 @@ async function writeAll(payload: Payload, plans: Plan[], user: User, lang: Staff
     if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
   } catch (err) {
     if (transactionID !== undefined) await payload.db.rollbackTransaction(transactionID)
-    throw new Error(messages(lang).writeFailed(current, (err as Error).message))
+    throw new Error(messages(lang).writeFailed(current, (err as Error).message), { cause: err })
   }
   if (publish) requestSiteRebuild('facility register import')
 }

@@ -77,6 +77,11 @@ async function download(format: 'csv' | 'xlsx'): Promise<Blob> {
   return res.blob()
 }
 
+type Stored = Record<string, unknown> & {
+  medicalIntegration: { enabled: boolean }
+  starRating: { stars: number }
+  beds?: number | null
+}
 const stored = async (slug: string, draft = false) =>
   (
     await cms.payload.find({
@@ -85,7 +90,7 @@ const stored = async (slug: string, draft = false) =>
       draft,
       depth: 0,
     })
-  ).docs[0] as unknown as Record<string, any> | undefined
+  ).docs[0] as unknown as Stored | undefined
 
 describe('facility register import', () => {
   it('a file with bad rows imports nothing and names each refused row and column', async () => {
