@@ -14,9 +14,8 @@ import { buildSite } from '../../scripts/lib/steps'
 import { facetValues, matches, type FilterState } from '../../site/lib/facility-finder'
 import type { Facility } from '../../site/lib/types'
 import { FIXTURE_SIZE, writeFixtureExport } from './fixtures/full-facilities'
-import { launch, phone } from './helpers/browser'
+import { axeViolations, launch, phone } from './helpers/browser'
 import {
-  axeWcag22,
   compareTable,
   countText,
   noHorizontalScroll,
@@ -181,7 +180,7 @@ describe(`comparison on the ${FIXTURE_SIZE}-home fixture`, () => {
         const context = await browser.newContext()
         const page = await context.newPage()
         await page.goto(`${base}${prefix}${p}`)
-        expect(await axeWcag22(page)).toEqual([])
+        expect(await axeViolations(page)).toEqual([])
         await context.close()
       })
     }

@@ -4,9 +4,8 @@
  */
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launch, phone } from './helpers/browser'
+import { axeViolations, launch, phone } from './helpers/browser'
 import {
-  axeWcag22,
   compareTable,
   countText,
   noHorizontalScroll,
@@ -99,6 +98,24 @@ describe('comparison on the seed', () => {
   })
 })
 
+describe('axe in 长者模式 (WCAG 2.2 AA and 7:1 text contrast) on the finder and the comparison', () => {
+  for (const prefix of ['', '/zh-hant', '/en']) {
+    for (const path of [
+      '/facilities/?stars=3&elder=1',
+      '/facilities/compare/?ids=kaiping-fuliyuan,jinji-yiyangyuan&elder=1',
+    ]) {
+      it(`${prefix}${path}`, async () => {
+        const context = await browser.newContext()
+        const page = await context.newPage()
+        await page.goto(`${base}${prefix}${path}`)
+        expect(await page.getAttribute('html', 'class')).toContain('elder')
+        expect(await axeViolations(page, { aaa: true })).toEqual([])
+        await context.close()
+      })
+    }
+  }
+})
+
 describe('axe (WCAG 2.2 AA) on the finder and the comparison', () => {
   for (const prefix of ['', '/zh-hant', '/en']) {
     for (const path of [
@@ -112,7 +129,7 @@ describe('axe (WCAG 2.2 AA) on the finder and the comparison', () => {
         const context = await browser.newContext()
         const page = await context.newPage()
         await page.goto(`${base}${prefix}${path}`)
-        expect(await axeWcag22(page)).toEqual([])
+        expect(await axeViolations(page)).toEqual([])
         await context.close()
       })
     }

@@ -1,16 +1,5 @@
 /** Shared steps of the care-home finder and comparison tests. */
-import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
-
-/** axe with the issue's rule sets, WCAG 2.2 AA included. */
-export async function axeWcag22(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  return result.violations.map(
-    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
-  )
-}
 
 export const visibleCards = (page: Page) => page.locator('.results > li:visible')
 
