@@ -117,8 +117,8 @@ describe('facility register import', () => {
     expect(body.message).toBe(
       '1 row(s) failed the checks, so nothing was imported. Fix them and upload again.',
     )
-    expect(body.refused[0].reasons.join()).toContain(
-      'kind: “hotel” is not one of:'.replace(': “', '：“'),
+    expect(body.refused[0].reasons).toContain(
+      'kind: “hotel” is not one of: care-home, regional-centre, day-care, home-care-station, rural-happiness-home, elder-canteen',
     )
   })
 
