@@ -452,6 +452,10 @@ export interface Facility {
       }[]
     | null;
   fees?: string | null;
+  monthlyFee?: {
+    min?: number | null;
+    max?: number | null;
+  };
   vacancies?: {
     count?: number | null;
     /**
@@ -1061,6 +1065,12 @@ export interface FacilitiesSelect<T extends boolean = true> {
         id?: T;
       };
   fees?: T;
+  monthlyFee?:
+    | T
+    | {
+        min?: T;
+        max?: T;
+      };
   vacancies?:
     | T
     | {

@@ -146,6 +146,7 @@ const MAPPERS: { [T in ContentType]: Mapper<T> } = {
           partner: d.medicalIntegration?.partner ?? null,
         },
         vacancies: { count: d.vacancies?.count ?? null, asOf: d.vacancies?.asOf ?? null },
+        monthlyFee: { min: d.monthlyFee?.min ?? null, max: d.monthlyFee?.max ?? null },
         citations: citeAll(d.citations, ctx),
       },
       {

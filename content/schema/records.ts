@@ -89,6 +89,14 @@ export const facility = z.strictObject({
   medicalIntegration: z.strictObject({ partner: z.string().optional() }).optional(),
   services: z.array(localized).default([]),
   fees: localized.optional(),
+  monthlyFee: z
+    .strictObject({
+      min: z.number().int().nonnegative(),
+      max: z.number().int().nonnegative(),
+    })
+    .refine((f) => f.max >= f.min, { message: 'max must not be below min', path: ['max'] })
+    .optional()
+    .describe('monthly fee range in yuan (structured, for the finder); empty until published'),
   vacancies: z
     .strictObject({ count: z.number().int().nonnegative(), asOf: partialDate })
     .optional(),

@@ -14,12 +14,15 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string
     distDir: string
+    /** the export the site was built from (E2E_SITE_DATA_DIR when E2E_SITE_DIR is reused) */
+    siteDataDir: string
   }
 }
 
 export default async function setup(project: TestProject) {
   let dist = process.env.E2E_SITE_DIR
   let work: string | undefined
+  let siteData = process.env.E2E_SITE_DATA_DIR ?? ''
   if (!dist) {
     work = mkdtempSync(path.join(tmpdir(), 'kaiping-e2e-'))
     const env = {
@@ -28,6 +31,7 @@ export default async function setup(project: TestProject) {
       PAYLOAD_SECRET: 'e2e-secret',
     }
     dist = path.join(work, 'dist')
+    siteData = env.SITE_DATA_DIR
     console.log(`[e2e] building the site in ${work} …`)
     await seed(env)
     await exportData(env)
@@ -39,6 +43,7 @@ export default async function setup(project: TestProject) {
   const port = typeof addr === 'object' && addr ? addr.port : 0
   project.provide('baseURL', `http://127.0.0.1:${port}`)
   project.provide('distDir', root)
+  project.provide('siteDataDir', siteData)
   return () => {
     server.close()
     if (work) rmSync(work, { recursive: true, force: true })

@@ -51,11 +51,10 @@ describe('a resident on a phone', () => {
     expect(page.url()).toMatch(/#main$/)
   })
 
-  it('goes from the care-home comparison to a four-star home and sees what is and is not known', async () => {
+  it('goes from the care-home finder to a four-star home and sees what is and is not known', async () => {
     await page.goto(`${base}/facilities/`)
-    const table = page.locator('table')
-    await expect(table.textContent()).resolves.toContain('4星级')
-    await table.locator('tbody tr').filter({ hasText: '4星级' }).first().locator('a').click()
+    const card = page.locator('.fcard').filter({ hasText: '4星级' }).first()
+    await card.locator('h3 a').click()
     await page.waitForLoadState()
     expect(page.url()).toMatch(/\/facilities\/[a-z0-9-]+\/$/)
     await expect(page.locator('h1').textContent()).resolves.toContain('开平市福利院')

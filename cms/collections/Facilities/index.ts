@@ -4,6 +4,7 @@ import { localizedList, localizedText, localizedTextarea, partialDate } from '..
 import { citationGroup, citationsArray } from '../../fields/citation'
 import { publicCollection } from '../publicCollection'
 import { selectField } from '../../fields/options'
+import { registerEndpoints } from '../../facility-register/endpoints'
 
 export const Facilities: CollectionConfig = publicCollection({
   slug: 'facilities',
@@ -15,7 +16,9 @@ export const Facilities: CollectionConfig = publicCollection({
     group: label('服务', 'Services'),
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'town', '_status'],
+    components: { beforeListTable: ['/facility-register/RegisterImport#RegisterImport'] },
   },
+  endpoints: registerEndpoints,
   fields: [
     localizedText('name', '名称', 'Name', { required: true }),
     selectField('kind', 'kind', '类型', 'Kind', { required: true }),
@@ -54,6 +57,15 @@ export const Facilities: CollectionConfig = publicCollection({
     },
     localizedList('services', '服务项目', 'Services'),
     localizedTextarea('fees', '收费', 'Fees'),
+    {
+      name: 'monthlyFee',
+      type: 'group',
+      label: label('月收费范围（元）', 'Monthly fee range (yuan)'),
+      fields: [
+        { name: 'min', type: 'number', min: 0, label: label('最低', 'From') },
+        { name: 'max', type: 'number', min: 0, label: label('最高', 'To') },
+      ],
+    },
     {
       name: 'vacancies',
       type: 'group',
