@@ -15,6 +15,7 @@ import { Programmes } from './collections/Programmes'
 import { Towns } from './collections/Towns'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './db'
+import { SearchSynonyms } from './globals/SearchSynonyms'
 import { SiteSettings } from './globals/SiteSettings'
 import { ROOT } from './paths'
 import { requireSecret } from './secret'
@@ -53,7 +54,7 @@ export default buildConfig({
     Media,
     Users,
   ],
-  globals: [SiteSettings],
+  globals: [SiteSettings, SearchSynonyms],
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,

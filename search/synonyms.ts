@@ -4,9 +4,15 @@
  * it: the static index adds the other word to a record's keywords, Meilisearch gets it as
  * index synonyms.
  */
+import { z } from 'zod'
 import { normalise } from './normalise'
 
-export type SynonymPair = { colloquial: string; official: string }
+const word = z.string().trim().min(1)
+/** content/search-synonyms.yaml */
+export const synonymsFile = z.strictObject({
+  pairs: z.array(z.strictObject({ colloquial: word, official: word })).min(1),
+})
+export type SynonymPair = z.infer<typeof synonymsFile>['pairs'][number]
 
 /** Words to add to a record whose text contains one side of a pair. */
 export function synonymKeywords(text: string, pairs: SynonymPair[]): string[] {

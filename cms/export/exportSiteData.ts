@@ -91,6 +91,21 @@ export async function exportSiteData(
     path.join(tmp, 'site-settings.json'),
     JSON.stringify(clean(settings as unknown as Doc), null, 1),
   )
+  const synonyms = await payload.findGlobal({
+    slug: 'search-synonyms',
+    overrideAccess: false,
+    depth: 0,
+  })
+  writeFileSync(
+    path.join(tmp, 'search-synonyms.json'),
+    JSON.stringify(
+      {
+        pairs: (synonyms.pairs ?? []).map(({ colloquial, official }) => ({ colloquial, official })),
+      },
+      null,
+      1,
+    ),
+  )
   const files = await copyPublicMedia(payload, tmp)
   log(`[export] media: ${files} files`)
   writeFileSync(
