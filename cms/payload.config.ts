@@ -16,6 +16,7 @@ import { Towns } from './collections/Towns'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './db'
 import { SearchSynonyms } from './globals/SearchSynonyms'
+import { resumeSearchQueue } from './hooks/searchSync'
 import { SiteSettings } from './globals/SiteSettings'
 import { ROOT } from './paths'
 import { requireSecret } from './secret'
@@ -55,6 +56,8 @@ export default buildConfig({
     Users,
   ],
   globals: [SiteSettings, SearchSynonyms],
+  // Meilisearch changes queued while it was down (search/README.md)
+  onInit: resumeSearchQueue,
   editor: lexicalEditor(),
   db: databaseAdapter(),
   sharp,

@@ -12,7 +12,18 @@ import type { SiteData } from './source'
 import { synonymKeywords } from './synonyms'
 import type { SearchRecord } from './types'
 
-type Draft = Omit<SearchRecord, 'id' | 'locale' | 'keywords' | 'updated'> & {
+/** The CMS collection behind each record type. */
+export const COLLECTION_OF: Record<SearchRecord['type'], string> = {
+  programme: 'programmes',
+  facility: 'facilities',
+  policy: 'policies',
+  'plan-section': 'policies',
+  charity: 'charity-projects',
+  place: 'place-stories',
+  indicator: 'indicators',
+}
+
+type Draft = Omit<SearchRecord, 'id' | 'locale' | 'keywords' | 'updated' | 'page'> & {
   slug: string
   updatedAt?: string
   keywords?: string[]
@@ -154,6 +165,7 @@ export function toRecords(data: SiteData, langs: readonly Lang[] = LANGS): Searc
       ...d,
       id: `${lang}_${d.type}_${slug.replace('#', '_')}`,
       locale: lang,
+      page: `${COLLECTION_OF[d.type]}/${slug.split('#')[0]}`,
       updated: lastUpdated({ updatedAt }),
       keywords: [
         ...new Set([

@@ -25,6 +25,8 @@ export type SearchRecord = {
   id: string
   type: RecordType
   locale: Lang
+  /** the CMS document behind it, `<collection>/<slug>`: what a publish replaces or removes */
+  page: string
   title: string
   summary: string
   /** plain text for matching and excerpts */

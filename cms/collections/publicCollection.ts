@@ -7,6 +7,7 @@ import { onlyPublishersPublish } from '../hooks/onlyPublishersPublish'
 import { publicNeverReadsDrafts } from '../hooks/publicNeverReadsDrafts'
 import { editorsWriteDraftsOnly } from '../hooks/editorsWriteDraftsOnly'
 import { rebuildAfterChange, rebuildAfterDelete } from '../hooks/rebuildSite'
+import { searchAfterChange, searchAfterDelete } from '../hooks/searchSync'
 
 type Args = Omit<CollectionConfig, 'access' | 'versions'> & { slugged?: boolean }
 
@@ -44,8 +45,8 @@ export function publicCollection({
         ...(hooks?.beforeOperation ?? []),
       ],
       beforeChange: [onlyPublishersPublish, ...(hooks?.beforeChange ?? [])],
-      afterChange: [...(hooks?.afterChange ?? []), rebuildAfterChange],
-      afterDelete: [...(hooks?.afterDelete ?? []), rebuildAfterDelete],
+      afterChange: [...(hooks?.afterChange ?? []), rebuildAfterChange, searchAfterChange],
+      afterDelete: [...(hooks?.afterDelete ?? []), rebuildAfterDelete, searchAfterDelete],
     },
     fields: [...(slugged ? [slugField()] : []), ...fields, contentHashField()],
   }

@@ -20,7 +20,7 @@ export const PUBLIC_COLLECTIONS = [
 ] as const
 export type PublicCollection = (typeof PUBLIC_COLLECTIONS)[number]
 
-const RICH_TEXT_FIELDS: Partial<Record<PublicCollection, string[]>> = {
+export const RICH_TEXT_FIELDS: Partial<Record<PublicCollection, string[]>> = {
   policies: ['body'],
   'charity-projects': ['body', 'howToHelp'],
   'place-stories': ['story'],
@@ -29,7 +29,7 @@ const RICH_TEXT_FIELDS: Partial<Record<PublicCollection, string[]>> = {
 type Doc = Record<string, unknown>
 
 /** Replace Lexical JSON with HTML, per locale, so the site ships no converter. */
-function renderRichText(doc: Doc, fields: string[]): Doc {
+export function renderRichText(doc: Doc, fields: string[]): Doc {
   const out = { ...doc }
   for (const f of fields) {
     const byLocale = doc[f] as Record<string, unknown> | null | undefined

@@ -3,6 +3,7 @@ import { anyone } from '../access/anyone'
 import { hasRole } from '../access/roles'
 import { label } from '../fields/label'
 import { rebuildAfterGlobalChange } from '../hooks/rebuildSite'
+import { synonymsAfterChange } from '../hooks/searchSync'
 
 /**
  * Search synonyms (search/synonyms.ts): a colloquial word and the official word the pages use.
@@ -18,7 +19,7 @@ export const SearchSynonyms: GlobalConfig = {
     ),
   },
   access: { read: anyone, update: ({ req }) => hasRole(req.user, 'admin', 'publisher') },
-  hooks: { afterChange: [rebuildAfterGlobalChange] },
+  hooks: { afterChange: [rebuildAfterGlobalChange, synonymsAfterChange] },
   fields: [
     {
       name: 'pairs',
