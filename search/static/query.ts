@@ -24,7 +24,13 @@ export type Outcome = {
   suggestion?: string
 }
 
-export class StaticIndex {
+/** What the search page needs from an engine (static index or Meilisearch). */
+export interface SearchEngine {
+  search(q: string, filters?: Filters): Promise<Outcome>
+  doc(n: number): Promise<DocFragment>
+}
+
+export class StaticIndex implements SearchEngine {
   private meta?: Promise<IndexMeta>
   private shards = new Map<number, Promise<Shard>>()
   private pinyin?: Promise<Map<string, string>>

@@ -1,9 +1,13 @@
+import type { PublicSearchConfig } from '../../../search/meili/config'
+
 /** The page's configuration (data-config on #search-app), written at build time. */
 export type PageConfig = {
   lang: string
   index: string
   root: string
-  other: { index: string; page: string; name: string }
+  /** set when the site was built with MEILISEARCH_HOST: host and the search-only key */
+  meili?: PublicSearchConfig
+  other: { lang: string; index: string; page: string; name: string }
   hotline: string
   types: Record<string, string>
   s: Record<string, string>

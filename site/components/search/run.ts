@@ -3,7 +3,7 @@
  * the URL, asks the static index, renders results 10 at a time, keeps the URL in step and
  * announces the count.
  */
-import { StaticIndex, type Outcome } from '../../../search/static/query'
+import { StaticIndex, type Outcome, type SearchEngine } from '../../../search/static/query'
 import { el, fmt, type PageConfig } from './config'
 import { answerCard, countText, filters, resultItem } from './render'
 
@@ -22,7 +22,9 @@ export async function start(app: HTMLElement): Promise<void> {
   const more = $('search-more') as HTMLButtonElement
   const form = $('search-form') as HTMLFormElement
   const zero = $('search-zero')
-  const index = new StaticIndex(cfg.index, cfg.root, fetchJson)
+  const index: SearchEngine = cfg.meili
+    ? new (await import('./meili-engine')).MeiliIndex(cfg.meili, cfg.lang)
+    : new StaticIndex(cfg.index, cfg.root, fetchJson)
   let outcome: Outcome | undefined
   let shown = 0
   let q = ''
@@ -52,7 +54,10 @@ export async function start(app: HTMLElement): Promise<void> {
     const other = $('search-other')
     other.replaceChildren()
     if (n >= 3) return
-    const found = await new StaticIndex(cfg.other.index, cfg.root, fetchJson).search(q)
+    const engine: SearchEngine = cfg.meili
+      ? new (await import('./meili-engine')).MeiliIndex(cfg.meili, cfg.other.lang)
+      : new StaticIndex(cfg.other.index, cfg.root, fetchJson)
+    const found = await engine.search(q)
     if (found.docs.length === 0) return
     const link = el(
       'a',
