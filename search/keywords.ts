@@ -9,12 +9,22 @@ import { isCjk, normalise } from './normalise'
 
 const MAX_SYLLABLES = 14
 
-/** Toneless pinyin syllables of the Chinese characters in `text` (other characters dropped). */
-export function syllables(text: string): string[] {
+const toned = new Map<string, string[]>()
+
+/** Pinyin with tone marks of the Chinese characters in `text` (others dropped), remembered. */
+function tonedSyllables(text: string): string[] {
   const han = [...text].filter(isCjk).join('')
   if (!han) return []
-  return pinyin(han, { toneType: 'none', type: 'array', v: false }).map((s) => normalise(s))
+  let out = toned.get(han)
+  if (!out) {
+    out = pinyin(han, { type: 'array' })
+    if (toned.size < 50_000) toned.set(han, out)
+  }
+  return out
 }
+
+/** Toneless pinyin syllables of the Chinese characters in `text`. */
+export const syllables = (text: string): string[] => tonedSyllables(text).map((s) => normalise(s))
 
 /** Every run of consecutive syllables, joined ("yang", "yanglao", "laojigou"…) and as initials. */
 function runs(sy: string[]): string[] {
@@ -37,11 +47,10 @@ function runs(sy: string[]): string[] {
 
 /** Pinyin keywords of a name: toned and spaced for display/Meilisearch, plus every run. */
 export function pinyinKeywords(name: string): string[] {
-  const sy = syllables(name)
-  if (sy.length === 0) return []
-  const han = [...name].filter(isCjk).join('')
-  const toned = pinyin(han, { type: 'string' })
-  return [...new Set([toned, sy.join(' '), ...runs(sy)])]
+  const withTones = tonedSyllables(name)
+  if (withTones.length === 0) return []
+  const sy = withTones.map((s) => normalise(s))
+  return [...new Set([withTones.join(' '), sy.join(' '), ...runs(sy)])]
 }
 
 /** Jyutping of a Chinese name, spaced and joined without tone numbers ("cek ham", "cekham"). */

@@ -18,8 +18,21 @@ const toSimplified = ConverterFactory(
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/
 export const isCjk = (ch: string) => CJK.test(ch)
 
+const memo = new Map<string, string>()
+
 /** Text in the form both the index and the query use. Length may change (NFKC). */
 export function normalise(text: string): string {
+  // single characters (excerpts) and short words (synonyms, keywords) repeat: remember them
+  if (text.length > 24) return convert(text)
+  let out = memo.get(text)
+  if (out === undefined) {
+    out = convert(text)
+    if (memo.size < 100_000) memo.set(text, out)
+  }
+  return out
+}
+
+function convert(text: string): string {
   return toSimplified(text.normalize('NFKC'))
     .normalize('NFD')
     .replace(/\p{M}/gu, '') // tone marks: yǎng → yang, ü → u

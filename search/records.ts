@@ -6,7 +6,7 @@ import { lastUpdated } from '../site/lib/data'
 import { amount as formatAmount, partialDate } from '../site/lib/format'
 import { href, LANGS, t, txt, type Lang, type UiKey } from '../site/lib/i18n'
 import type { Amount, Programme } from '../site/lib/types'
-import { jyutpingKeywords, pinyinKeywords } from './keywords'
+import { jyutpingKeywords, pinyinKeywords, syllables } from './keywords'
 import { htmlToText, splitSections } from './sections'
 import type { SiteData } from './source'
 import { synonymKeywords } from './synonyms'
@@ -23,7 +23,7 @@ export const COLLECTION_OF: Record<SearchRecord['type'], string> = {
   indicator: 'indicators',
 }
 
-type Draft = Omit<SearchRecord, 'id' | 'locale' | 'keywords' | 'updated' | 'page'> & {
+type Draft = Omit<SearchRecord, 'id' | 'locale' | 'keywords' | 'names' | 'updated' | 'page'> & {
   slug: string
   updatedAt?: string
   keywords?: string[]
@@ -159,22 +159,44 @@ function drafts(data: SiteData, lang: Lang): Draft[] {
   return out
 }
 
+/** Kaiping dates of CMS timestamps (Intl is slow; documents share timestamps). */
+const dates = new Map<string, string>()
+const kaipingDate = (updatedAt?: string) => {
+  const key = updatedAt ?? ''
+  if (!dates.has(key)) dates.set(key, lastUpdated({ updatedAt }))
+  return dates.get(key)!
+}
+
 export function toRecords(data: SiteData, langs: readonly Lang[] = LANGS): SearchRecord[] {
   return langs.flatMap((lang) =>
-    drafts(data, lang).map(({ slug, updatedAt, zhName, keywords = [], ...d }) => ({
-      ...d,
-      id: `${lang}_${d.type}_${slug.replace('#', '_')}`,
-      locale: lang,
-      page: `${COLLECTION_OF[d.type]}/${slug.split('#')[0]}`,
-      updated: lastUpdated({ updatedAt }),
-      keywords: [
-        ...new Set([
-          ...keywords,
-          ...(zhName ? pinyinKeywords(zhName) : []),
-          ...(lang !== 'zh-CN' && zhName ? [zhName] : []),
-          ...synonymKeywords(`${d.title}\n${d.summary}\n${d.body}`, data.synonyms),
-        ]),
-      ].filter(Boolean),
-    })),
+    drafts(data, lang).map(({ slug, updatedAt, zhName, keywords = [], ...d }) => {
+      const sy = zhName ? syllables(zhName) : []
+      const synonyms = synonymKeywords(`${d.title}\n${d.summary}\n${d.body}`, data.synonyms)
+      return {
+        ...d,
+        id: `${lang}_${d.type}_${slug.replace('#', '_')}`,
+        locale: lang,
+        page: `${COLLECTION_OF[d.type]}/${slug.split('#')[0]}`,
+        updated: kaipingDate(updatedAt),
+        keywords: [
+          ...new Set([
+            ...keywords,
+            ...(zhName ? pinyinKeywords(zhName) : []),
+            ...(lang !== 'zh-CN' && zhName ? [zhName] : []),
+            ...synonyms,
+          ]),
+        ].filter(Boolean),
+        names: [
+          ...new Set([
+            d.title,
+            zhName ?? '',
+            sy.join(''),
+            sy.length > 1 ? sy.map((s) => s[0]).join('') : '',
+            ...keywords.filter((k) => k.length >= 4),
+            ...synonyms,
+          ]),
+        ].filter(Boolean),
+      }
+    }),
   )
 }

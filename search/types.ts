@@ -41,5 +41,8 @@ export type SearchRecord = {
   updated: string
   /** generated: pinyin, initials, Jyutping, English names, synonyms */
   keywords: string[]
+  /** what naming this record looks like (title, full pinyin, initials, other names, synonyms):
+   * a query equal to one of them gets the direct-answer card */
+  names: string[]
   answer?: Answer
 }

@@ -24,6 +24,7 @@ export function indexSettings(lang: Lang, pairs: SynonymPair[]): Settings {
       'updated',
       'answer',
       'keywords',
+      'names',
     ],
     localizedAttributes: [
       { attributePatterns: ['title', 'summary', 'body', 'townName'], locales: [text] },

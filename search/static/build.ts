@@ -78,7 +78,7 @@ export function buildLocaleIndex(records: SearchRecord[], dir: string): { files:
       townName: r.townName,
       updated: r.updated,
       answer: r.answer,
-      names: [r.title, ...r.keywords].map((k) => normalise(k).replace(/ /g, '')).filter(Boolean),
+      names: r.names.map((k) => normalise(k).replace(/ /g, '')).filter(Boolean),
     }
     writeFileSync(path.join(dir, 'd', `${doc}.json`), JSON.stringify(fragment))
   })

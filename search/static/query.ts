@@ -154,7 +154,11 @@ export class StaticIndex implements SearchEngine {
     }
   }
 
+  private docs = new Map<number, Promise<DocFragment>>()
+
   doc(n: number): Promise<DocFragment> {
-    return this.fetch(`${this.base}/d/${n}.json`) as Promise<DocFragment>
+    if (!this.docs.has(n))
+      this.docs.set(n, this.fetch(`${this.base}/d/${n}.json`) as Promise<DocFragment>)
+    return this.docs.get(n)!
   }
 }

@@ -53,7 +53,7 @@ export class MeiliIndex implements SearchEngine {
     const h = this.hits[n]
     return {
       ...h,
-      names: [h.title, ...h.keywords].map((k) => normalise(k).replace(/ /g, '')),
+      names: h.names.map((k) => normalise(k).replace(/ /g, '')),
     }
   }
 }

@@ -50,3 +50,12 @@ describe('CMS export → search records (one mapping for both engines)', () => {
     for (const r of records) expect(r.id).toMatch(/^[A-Za-z0-9_-]+$/)
   })
 })
+
+describe('names (when a query names a record, it gets the direct-answer card)', () => {
+  it('are the title, the full pinyin and initials, other names and synonyms, not pinyin fragments', () => {
+    const names = find('zh-CN_place_chikan').names
+    expect(names).toEqual(expect.arrayContaining(['赤坎镇', 'chikanzhen', 'ckz', 'Chikan Town']))
+    expect(names).not.toContain('kan')
+    expect(find('zh-CN_facility_chikan-yiyangyuan').names).toContain('敬老院')
+  })
+})
