@@ -6,8 +6,6 @@ import type {
   Payload,
 } from 'payload'
 import { meiliEnabled } from '../../search/meili/config'
-import { isSearchable, recordsFromCms, synonymsFromCms } from '../../search/meili/fromCms'
-import { meiliClient, syncPage, updateSynonyms } from '../../search/meili/indexer'
 import { DurableQueue, type Job } from '../../search/meili/queue'
 import { dataDir } from '../paths'
 
@@ -21,6 +19,10 @@ let queue: DurableQueue | undefined
 export const searchQueueFile = () => path.join(dataDir(), 'search-queue.json')
 
 async function process(payload: Payload, job: Job) {
+  // loaded on first use: without MEILISEARCH_HOST the CMS never loads the search code
+  const { isSearchable, recordsFromCms, synonymsFromCms } =
+    await import('../../search/meili/fromCms')
+  const { meiliClient, syncPage, updateSynonyms } = await import('../../search/meili/indexer')
   const client = meiliClient()
   if (job.collection === 'search-synonyms') {
     await updateSynonyms(client, await synonymsFromCms(payload))

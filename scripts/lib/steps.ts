@@ -2,7 +2,6 @@
 import { cpSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { ROOT, SITE_DATA_DIR } from '../../cms/paths'
-import { writeSearchIndex } from '../../search/static/write'
 import { mustRun, NOISE } from './run'
 
 const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name)
@@ -42,6 +41,8 @@ export async function buildSite(env: Env = {}, outDir = SITE_DIST): Promise<void
   const media = path.join(env.SITE_DATA_DIR ?? SITE_DATA, 'media')
   if (existsSync(media)) cpSync(media, path.join(staging, 'media'), { recursive: true })
   // the static search index (search/README.md), part of every build and publish rebuild
+  // (loaded here, so commands that only seed or export never load the search code)
+  const { writeSearchIndex } = await import('../../search/static/write')
   writeSearchIndex(env.SITE_DATA_DIR ?? SITE_DATA, staging)
   const old = `${outDir}.old`
   rmSync(old, { recursive: true, force: true })
