@@ -4,7 +4,7 @@
  * is empty, so the CLI works right after `npm ci`. Nothing but the CLI's JSON goes to stdout.
  */
 import { loadContent } from '../../content/schema/load'
-import type { Programme } from '../../content/schema/records'
+import { programmesAsStored } from '../../cms/seed/asStored'
 import {
   fromCmsProgramme,
   type CmsProgramme,
@@ -12,27 +12,15 @@ import {
 } from '../../site/lib/eligibility/index'
 import { seed } from './steps'
 
-/** Map a validated content/ record to the engine's input (the persona tests use content/ directly). */
-export function toRuleProgramme(p: Programme): RuleProgramme {
-  return {
-    slug: p.slug,
-    name: p.name,
-    amounts: p.amounts.map(({ key, value, unit, from, to }) => ({
-      key,
-      value,
-      unit,
-      from,
-      ...(to === undefined ? {} : { to }),
-    })),
-    documents: p.documents,
-    ...(p.where ? { where: p.where } : {}),
-    ...(p.online ? { online: p.online } : {}),
-  }
-}
-
-/** All programme records in content/, validated. Throws ContentError if content/ has problems. */
+/**
+ * All programme records in content/, validated, as the engine gets them from the CMS: through
+ * the seed's mapping to CMS documents and fromCmsProgramme, the mapping the site and the CLI
+ * use. Throws ContentError if content/ has problems.
+ */
 export function loadProgrammesForRules(contentDir?: string): RuleProgramme[] {
-  return loadContent(contentDir).programmes.map(({ data }) => toRuleProgramme(data))
+  return programmesAsStored(loadContent(contentDir)).map((doc) =>
+    fromCmsProgramme(doc as unknown as CmsProgramme),
+  )
 }
 
 /** Run `fn` with anything written to stdout sent to stderr instead. */
@@ -58,7 +46,7 @@ export async function loadPublishedProgrammes(): Promise<RuleProgramme[]> {
       collection: 'programmes',
       overrideAccess: false,
       locale: 'all',
-      depth: 0,
+      depth: 1, // related policies with their titles and 文号, for the rules' legal basis
       pagination: false,
     })
     return docs.map((d) => fromCmsProgramme(d as unknown as CmsProgramme))
