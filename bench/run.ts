@@ -13,6 +13,7 @@ import lighthouse from 'lighthouse'
 import { CHROMIUM, CHROMIUM_FLAGS } from '../scripts/lib/chromium'
 import { runMain } from '../scripts/lib/main'
 import { startStaticServer } from '../scripts/lib/static-server'
+import { searchBench } from './search'
 
 const DIST = path.resolve(process.env.SITE_OUT_DIR ?? 'dist')
 const PORT = Number(process.env.BENCH_PORT ?? 4390)
@@ -120,6 +121,7 @@ async function main() {
       .filter((r) => r.performance < 98)
       .map((r) => `${r.page}: Lighthouse performance ${r.performance} < 98`),
   ]
+  misses.push(...(await searchBench(DIST)))
   console.log(misses.length ? `goals missed:\n  ${misses.join('\n  ')}` : 'all goals met')
 }
 

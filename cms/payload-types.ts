@@ -112,9 +112,11 @@ export interface Config {
     ('false' | 'none' | 'null') | false | null | ('zh-CN' | 'zh-Hant' | 'en') | ('zh-CN' | 'zh-Hant' | 'en')[];
   globals: {
     'site-settings': SiteSetting;
+    'search-synonyms': SearchSynonym;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
   };
   locale: 'zh-CN' | 'zh-Hant' | 'en';
   widgets: {
@@ -1398,6 +1400,24 @@ export interface SiteSetting {
   createdAt?: string | null;
 }
 /**
+ * What residents say and the official word the pages use, e.g. 敬老院 → 养老机构. Saving rebuilds the site search.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-synonyms".
+ */
+export interface SearchSynonym {
+  id: number;
+  pairs?:
+    | {
+        colloquial: string;
+        official: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
@@ -1421,6 +1441,22 @@ export interface SiteSettingsSelect<T extends boolean = true> {
       };
   reviewIntervalMonths?: T;
   contentHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-synonyms_select".
+ */
+export interface SearchSynonymsSelect<T extends boolean = true> {
+  pairs?:
+    | T
+    | {
+        colloquial?: T;
+        official?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -17,6 +17,8 @@ import { Users } from './collections/Users'
 import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES } from '../content/schema/locales'
 import { databaseAdapter } from './db'
 import { siteEditor } from './fields/richText'
+import { SearchSynonyms } from './globals/SearchSynonyms'
+import { resumeSearchQueue } from './hooks/searchSync'
 import { SiteSettings } from './globals/SiteSettings'
 import { jobs } from './jobs'
 import { ROOT } from './paths'
@@ -61,7 +63,9 @@ export default buildConfig({
     AuditLog,
   ],
   jobs,
-  globals: [SiteSettings],
+  globals: [SiteSettings, SearchSynonyms],
+  // Meilisearch changes queued while it was down (search/README.md)
+  onInit: resumeSearchQueue,
   editor: siteEditor,
   db: databaseAdapter(),
   sharp,

@@ -10,6 +10,7 @@ import { editorsWriteDraftsOnly } from '../hooks/editorsWriteDraftsOnly'
 import { refreshMediaAfterChange, refreshMediaAfterDelete } from '../hooks/publicMedia'
 import { rebuildAfterChange, rebuildAfterDelete } from '../hooks/rebuildSite'
 import { auditAfterChange, auditAfterDelete, auditCaptureBefore } from '../hooks/audit'
+import { searchAfterChange, searchAfterDelete } from '../hooks/searchSync'
 
 type Args = Omit<CollectionConfig, 'access' | 'versions'> & { slugged?: boolean }
 
@@ -56,12 +57,14 @@ export function publicCollection({
         refreshMediaAfterChange,
         auditAfterChange,
         rebuildAfterChange,
+        searchAfterChange,
       ],
       afterDelete: [
         ...(hooks?.afterDelete ?? []),
         refreshMediaAfterDelete,
         auditAfterDelete,
         rebuildAfterDelete,
+        searchAfterDelete,
       ],
     },
     fields: [...(slugged ? [slugField()] : []), ...fields, reviewedOnField(), contentHashField()],

@@ -14,7 +14,7 @@ import { richTextToHtml } from './richTextHtml'
 export const PUBLIC_COLLECTIONS = CONTENT_TYPES
 export type PublicCollection = ContentType
 
-const RICH_TEXT_FIELDS: Partial<Record<PublicCollection, string[]>> = {
+export const RICH_TEXT_FIELDS: Partial<Record<PublicCollection, string[]>> = {
   policies: ['body'],
   'charity-projects': ['body', 'howToHelp'],
   'place-stories': ['story'],
@@ -23,7 +23,7 @@ const RICH_TEXT_FIELDS: Partial<Record<PublicCollection, string[]>> = {
 type Doc = Record<string, unknown>
 
 /** Replace Lexical JSON with HTML, per locale, so the site ships no converter. */
-function renderRichText(doc: Doc, fields: string[]): Doc {
+export function renderRichText(doc: Doc, fields: string[]): Doc {
   const out = { ...doc }
   for (const f of fields) {
     const byLocale = doc[f] as Record<string, unknown> | null | undefined
@@ -110,6 +110,21 @@ export async function exportSiteData(
   writeFileSync(
     path.join(tmp, 'site-settings.json'),
     JSON.stringify(clean(settings as unknown as Doc), null, 1),
+  )
+  const synonyms = await payload.findGlobal({
+    slug: 'search-synonyms',
+    overrideAccess: false,
+    depth: 0,
+  })
+  writeFileSync(
+    path.join(tmp, 'search-synonyms.json'),
+    JSON.stringify(
+      {
+        pairs: (synonyms.pairs ?? []).map(({ colloquial, official }) => ({ colloquial, official })),
+      },
+      null,
+      1,
+    ),
   )
   const files = await copyPublicMedia(payload, tmp)
   log(`[export] media: ${files} files`)

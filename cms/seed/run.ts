@@ -8,6 +8,7 @@ import { requestSiteRebuild } from '../hooks/rebuildSite'
 import { ensureAdmin, type AdminResult } from './admin'
 import { ImportError, importContent } from './importContent'
 import { runMain } from '../../scripts/lib/main'
+import { contentDir, seedSynonyms } from './synonyms'
 
 async function main(): Promise<number> {
   const started = Date.now()
@@ -27,6 +28,8 @@ async function main(): Promise<number> {
   const payload = await getPayload({ config })
   // the first admin comes first, so an interrupted first run never leaves a database without one
   reportAdmin(await ensureAdmin(payload))
+  // search synonyms: seeded once from content/, then the editors' list in the CMS
+  console.log(`[seed] search synonyms: ${await seedSynonyms(payload, contentDir())}`)
   if (process.argv.includes('--if-empty')) {
     const { totalDocs } = await payload.count({ collection: 'towns' })
     if (totalDocs > 0) {

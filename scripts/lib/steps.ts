@@ -41,6 +41,10 @@ export async function buildSite(env: Env = {}, outDir = SITE_DIST): Promise<void
   // uploaded files exported beside the data (cms/export/media.ts) are served from /media/
   const media = path.join(env.SITE_DATA_DIR ?? SITE_DATA, 'media')
   if (existsSync(media)) cpSync(media, path.join(staging, 'media'), { recursive: true })
+  // the static search index (search/README.md), part of every build and publish rebuild
+  // (loaded here, so commands that only seed or export never load the search code)
+  const { writeSearchIndex } = await import('../../search/static/write')
+  writeSearchIndex(env.SITE_DATA_DIR ?? SITE_DATA, staging)
   swapIn(staging, outDir)
 }
 

@@ -1,0 +1,66 @@
+/**
+ * Pagefind 1.6 (Node API, custom records) on the same records and queries as our static index:
+ * how often the expected page comes first. This is the measurement behind choosing the
+ * precomputed pinyin/bigram index (search/README.md).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import * as pagefind from 'pagefind'
+import { chromium } from 'playwright-core'
+import { startStaticServer } from '../scripts/lib/static-server'
+import type { SearchRecord } from '../search/types'
+
+export type Expect = [query: string, titleContains: string]
+
+export async function pagefindRecall(records: SearchRecord[], tmp: string, queries: Expect[]) {
+  const root = path.join(tmp, 'pagefind-site')
+  mkdirSync(root, { recursive: true })
+  writeFileSync(
+    path.join(root, 'index.html'),
+    '<!doctype html><html lang="zh-CN"><title>pf</title>',
+  )
+  const t0 = Date.now()
+  const { index } = await pagefind.createIndex({})
+  if (!index) throw new Error('pagefind: no index')
+  for (const r of records)
+    await index.addCustomRecord({
+      url: r.url,
+      content: [r.title, r.keywords.join(' '), r.summary, r.body].join('\n'),
+      language: 'zh-cn',
+      meta: { title: r.title },
+    })
+  await index.writeFiles({ outputPath: path.join(root, 'pagefind') })
+  await pagefind.close()
+  const buildS = (Date.now() - t0) / 1000
+  const server = await startStaticServer(() => root, 0)
+  const addr = server.address()
+  const base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  })
+  try {
+    const page = await browser.newPage()
+    const sizes: Promise<number>[] = []
+    page.on('requestfinished', (req) =>
+      sizes.push(req.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)),
+    )
+    await page.goto(`${base}/`)
+    let found = 0
+    let firstKB = 0
+    for (const [q, want] of queries) {
+      const title = await page.evaluate(async (q) => {
+        const pf = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)
+        const res = await pf.search(q)
+        const first = res.results[0]
+        return first ? ((await first.data()).meta.title as string) : ''
+      }, q)
+      if (!firstKB) firstKB = (await Promise.all(sizes)).reduce((a, b) => a + b, 0) / 1024
+      if (title && title.includes(want)) found++
+    }
+    return { found, buildS, firstKB: +firstKB.toFixed(1) }
+  } finally {
+    await browser.close()
+    server.close()
+  }
+}
