@@ -4,7 +4,7 @@
  */
 import { buildAdmin, buildSite, exportData, seed, SITE_DIST } from './lib/steps'
 
-const step = async (label: string, fn: () => Promise<void>) => {
+const step = async (label: string, fn: () => Promise<unknown>) => {
   const t0 = Date.now()
   console.log(`[build] ${label} …`)
   await fn()

@@ -41,7 +41,7 @@ export function siteIsStale(): boolean {
 }
 
 export async function exportAndBuildIfStale(log = console.log): Promise<boolean> {
-  await exportData()
+  await exportData({}, { ifChanged: true })
   if (!siteIsStale()) {
     log('[site] up to date')
     return false

@@ -1,7 +1,17 @@
 /** The build steps shared by `npm start`, `npm run build` and the e2e setup. */
-import { cpSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import path from 'node:path'
 import { ROOT, SITE_DATA_DIR } from '../../cms/paths'
+import { databaseFingerprint, databaseHasContent } from './db-fingerprint'
 import { mustRun, NOISE } from './run'
 
 const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name)
@@ -11,22 +21,53 @@ export const ADMIN_BUILD_ID = path.join(ROOT, 'cms', '.next', 'BUILD_ID')
 
 export type Env = Record<string, string | undefined>
 
-export const seed = (env: Env = {}, ifEmpty = false, opts: { quietUnlessFailed?: boolean } = {}) =>
-  mustRun(bin('tsx'), ['cms/seed/run.ts', ...(ifEmpty ? ['--if-empty'] : [])], {
+/** Import content/; with `ifEmpty`, only into an empty database (an embedded one with content is seen in milliseconds). */
+export async function seed(
+  env: Env = {},
+  ifEmpty = false,
+  opts: { quietUnlessFailed?: boolean } = {},
+): Promise<void> {
+  if (ifEmpty && databaseHasContent({ ...process.env, ...env })) {
+    if (!opts.quietUnlessFailed)
+      console.log('[seed] the database already has content; not importing')
+    return
+  }
+  await mustRun(bin('tsx'), ['cms/seed/run.ts', ...(ifEmpty ? ['--if-empty'] : [])], {
     cwd: ROOT,
     env,
     prefix: '',
     quiet: NOISE,
     buffer: opts.quietUnlessFailed,
   })
+}
 
-export const exportData = (env: Env = {}) =>
-  mustRun(bin('tsx'), ['cms/export/run.ts'], {
+/**
+ * Write the published content for the site build. With `ifChanged`, skip it when the embedded
+ * database is unchanged since the last export (db-fingerprint.ts: milliseconds instead of
+ * starting Payload).
+ */
+export async function exportData(env: Env = {}, { ifChanged = false } = {}): Promise<boolean> {
+  const merged = { ...process.env, ...env }
+  const dir = env.SITE_DATA_DIR ?? SITE_DATA
+  const stamp = `${dir}.exported-from`
+  const before = databaseFingerprint(merged)
+  if (ifChanged && before !== undefined && existsSync(path.join(dir, 'meta.json'))) {
+    if (existsSync(stamp) && readFileSync(stamp, 'utf8') === before) {
+      console.log('[export] the database is unchanged since the last export; skipped')
+      return false
+    }
+  }
+  rmSync(stamp, { force: true })
+  await mustRun(bin('tsx'), ['cms/export/run.ts'], {
     cwd: ROOT,
     env: { SITE_DATA_DIR: SITE_DATA, ...env },
     prefix: '',
     quiet: NOISE,
   })
+  // the fingerprint from before the export: a publish during it makes the next one run
+  if (before !== undefined) writeFileSync(stamp, before)
+  return true
+}
 
 /** Build the static site into a staging folder, then swap it in so a server never sees half a site. */
 export async function buildSite(env: Env = {}, outDir = SITE_DIST): Promise<void> {
