@@ -69,22 +69,47 @@ export async function exportData(env: Env = {}, { ifChanged = false } = {}): Pro
   return true
 }
 
-/** Build the static site into a staging folder, then swap it in so a server never sees half a site. */
-export async function buildSite(env: Env = {}, outDir = SITE_DIST): Promise<void> {
+/**
+ * Build the static site into a staging folder, then swap it in so a server never sees half a
+ * site. `onlySlugs` (a partial rebuild, rebuild-plan.ts): build every list page but only these
+ * records' detail pages, laid over a copy of the current site (whose sitemap stays: no page
+ * is added or removed), then swapped in the same way.
+ */
+export async function buildSite(
+  env: Env = {},
+  outDir = SITE_DIST,
+  { onlySlugs }: { onlySlugs?: string[] } = {},
+): Promise<void> {
   const staging = `${outDir}.next-build`
   rmSync(staging, { recursive: true, force: true })
   await mustRun(bin('astro'), ['build', '--silent'], {
     cwd: ROOT,
-    env: { SITE_DATA_DIR: SITE_DATA, ...env, SITE_OUT_DIR: staging },
+    env: {
+      SITE_DATA_DIR: SITE_DATA,
+      ...env,
+      SITE_OUT_DIR: staging,
+      ...(onlySlugs ? { SITE_ONLY_SLUGS: JSON.stringify(onlySlugs) } : {}),
+    },
     prefix: '[site]',
   })
+  let next = staging
+  if (onlySlugs && existsSync(outDir)) {
+    next = `${outDir}.next-merge`
+    rmSync(next, { recursive: true, force: true })
+    cpSync(outDir, next, { recursive: true })
+    cpSync(staging, next, {
+      recursive: true,
+      filter: (src) => !/^sitemap.*\.xml$/.test(path.basename(src)),
+    })
+    rmSync(staging, { recursive: true, force: true })
+  }
   // uploaded files exported beside the data (cms/export/media.ts) are served from /media/
   const media = path.join(env.SITE_DATA_DIR ?? SITE_DATA, 'media')
-  if (existsSync(media)) cpSync(media, path.join(staging, 'media'), { recursive: true })
+  if (existsSync(media)) cpSync(media, path.join(next, 'media'), { recursive: true })
   const old = `${outDir}.old`
   rmSync(old, { recursive: true, force: true })
   if (existsSync(outDir)) renameSync(outDir, old)
-  renameSync(staging, outDir)
+  renameSync(next, outDir)
   rmSync(old, { recursive: true, force: true })
 }
 
