@@ -5,7 +5,12 @@
  */
 import path from 'node:path'
 import { ROOT } from '../cms/paths'
-import { createRebuilder, exportAndBuildIfStale, startRebuildEndpoint } from './lib/rebuilder'
+import {
+  createRebuilder,
+  exportAndBuildIfStale,
+  startRebuildEndpoint,
+  warmUp,
+} from './lib/rebuilder'
 import { start } from './lib/run'
 import { startStaticServer } from './lib/static-server'
 import { adminIsStale, buildAdmin, seed, SITE_DIST } from './lib/steps'
@@ -65,6 +70,8 @@ async function main() {
     `http://127.0.0.1:${ADMIN_PORT}/api/towns?limit=1`,
     () => admin.exitCode !== null,
   )
+  // start the rebuilder's Payload now, so the first publish is live in seconds
+  warmUp().catch((err: Error) => console.warn(`[rebuild] ${err.message}`))
   const shown = HOST === '0.0.0.0' ? 'localhost' : HOST
   console.log(`
 [start] ready in ${((Date.now() - t0) / 1000).toFixed(0)} s

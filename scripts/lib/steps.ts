@@ -44,9 +44,13 @@ export async function seed(
 /**
  * Write the published content for the site build. With `ifChanged`, skip it when the embedded
  * database is unchanged since the last export (db-fingerprint.ts: milliseconds instead of
- * starting Payload).
+ * starting Payload). `inProcess` exports with a Payload already running in this process
+ * (the rebuilder keeps one warm) instead of starting one in a child.
  */
-export async function exportData(env: Env = {}, { ifChanged = false } = {}): Promise<boolean> {
+export async function exportData(
+  env: Env = {},
+  { ifChanged = false, inProcess }: { ifChanged?: boolean; inProcess?: () => Promise<void> } = {},
+): Promise<boolean> {
   const merged = { ...process.env, ...env }
   const dir = env.SITE_DATA_DIR ?? SITE_DATA
   const stamp = `${dir}.exported-from`
@@ -58,12 +62,14 @@ export async function exportData(env: Env = {}, { ifChanged = false } = {}): Pro
     }
   }
   rmSync(stamp, { force: true })
-  await mustRun(bin('tsx'), ['cms/export/run.ts'], {
-    cwd: ROOT,
-    env: { SITE_DATA_DIR: SITE_DATA, ...env },
-    prefix: '',
-    quiet: NOISE,
-  })
+  if (inProcess) await inProcess()
+  else
+    await mustRun(bin('tsx'), ['cms/export/run.ts'], {
+      cwd: ROOT,
+      env: { SITE_DATA_DIR: SITE_DATA, ...env },
+      prefix: '',
+      quiet: NOISE,
+    })
   // the fingerprint from before the export: a publish during it makes the next one run
   if (before !== undefined) writeFileSync(stamp, before)
   return true
