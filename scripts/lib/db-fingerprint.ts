@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { DatabaseSync } from 'node:sqlite'
+import type { DatabaseSync } from 'node:sqlite'
 import { chooseDatabase } from '../../cms/dbChoice'
 
 type Env = Record<string, string | undefined>
@@ -18,11 +18,14 @@ export function sqliteFile(env: Env = process.env): string | undefined {
   return db.kind === 'sqlite' ? path.resolve(db.url.replace(/^file:(\/\/)?/, '')) : undefined
 }
 
+/** node:sqlite (Node ≥ 22.13); on an older Node there is no fingerprint and the work is done. */
+const sqlite = process.getBuiltinModule?.('node:sqlite') as typeof import('node:sqlite') | undefined
+
 function open(env: Env): DatabaseSync | undefined {
   const file = sqliteFile(env)
-  if (!file || !existsSync(file)) return undefined
+  if (!sqlite || !file || !existsSync(file)) return undefined
   try {
-    return new DatabaseSync(file, { readOnly: true })
+    return new sqlite.DatabaseSync(file, { readOnly: true })
   } catch {
     return undefined
   }
