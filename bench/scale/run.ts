@@ -111,14 +111,14 @@ export async function runScale(): Promise<void> {
   const rows = [await oneCorpus('seeded', undefined)]
   for (const size of SIZES) rows.push(await oneCorpus(String(size), size))
   const base = rows[0]
-  const table = rows.map(({ steps: _s, ...r }) => {
+  const table = rows.map(({ steps: _s, ...r }, i) => {
     const out: Record<string, number | string> = { ...r }
     out['records ×'] = +(r.records / base.records).toFixed(1)
     const t = Number(r['build s'])
     out['build ×'] = +(t / Number(base['build s'])).toFixed(1)
     // growth exponent against the seeded corpus: 1 = linear, above 1 = worse than linear
     out['build growth'] =
-      r === rows[0]
+      i === 0
         ? '—'
         : +(Math.log(t / Number(base['build s'])) / Math.log(r.records / base.records)).toFixed(2)
     return out
