@@ -47,7 +47,13 @@ function weight(page: string) {
     .filter((f) => f.endsWith('.js'))
     .reduce((n, f) => n + gzipSync(readFileSync(f)).length, 0)
   const fonts = files.filter((f) => /\.(woff2?|ttf|otf)$/.test(f)).length
-  return { htmlGzip: gzipSync(html).length, js, jsGzip, fonts }
+  // inline scripts (长者模式 and read-aloud, site/inline/page.js): allowed, but shown
+  const inlineJs = [
+    ...html.toString().matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g),
+  ]
+    .map((m) => Buffer.byteLength(m[1]))
+    .reduce((n, b) => n + b, 0)
+  return { htmlGzip: gzipSync(html).length, js, jsGzip, inlineJs, fonts }
 }
 
 async function main() {

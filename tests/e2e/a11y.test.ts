@@ -1,8 +1,7 @@
-import { readdirSync } from 'node:fs'
-import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { axeViolations, launch } from './helpers/browser'
+import { pagesPerTemplate } from './helpers/pages'
 
 const base = inject('baseURL')
 const dist = inject('distDir')
@@ -12,25 +11,27 @@ beforeAll(async () => {
 })
 afterAll(async () => browser?.close())
 
-/** One page per template: each section's list and its first detail page, in each locale. */
-function pagesPerTemplate(): string[] {
-  const pages = ['/', '/indicators/', '/404.html']
-  for (const section of ['programmes', 'facilities', 'policies', 'charity', 'places']) {
-    pages.push(`/${section}/`)
-    const dir = path.join(dist, section)
-    const first = readdirSync(dir, { withFileTypes: true }).find((d) => d.isDirectory())
-    if (first) pages.push(`/${section}/${first.name}/`)
-  }
-  return pages.flatMap((p) => (p === '/404.html' ? [p] : [p, `/zh-hant${p}`, `/en${p}`]))
-}
-
-describe('accessibility (axe, WCAG 2.1 AA) on every page template and locale', () => {
-  for (const url of pagesPerTemplate()) {
+describe('accessibility (axe, WCAG 2.2 AA) on every page template and locale', () => {
+  for (const url of pagesPerTemplate(dist)) {
     it(url, async () => {
       const context = await browser.newContext()
       const page = await context.newPage()
       await page.goto(`${base}${url}`)
       expect(await axeViolations(page)).toEqual([])
+      await context.close()
+    })
+  }
+})
+
+describe('accessibility in 长者模式 (axe, WCAG 2.2 AA and 7:1 text contrast)', () => {
+  const eligibility = ['/eligibility/', '/zh-hant/eligibility/', '/en/eligibility/']
+  for (const url of [...pagesPerTemplate(dist), ...eligibility]) {
+    it(url, async () => {
+      const context = await browser.newContext()
+      const page = await context.newPage()
+      await page.goto(`${base}${url}?elder=1`)
+      expect(await page.getAttribute('html', 'class')).toContain('elder')
+      expect(await axeViolations(page, { aaa: true })).toEqual([])
       await context.close()
     })
   }

@@ -29,10 +29,18 @@ export const phone = (browser: Browser): Promise<BrowserContext> =>
     hasTouch: true,
   })
 
-export async function axeViolations(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze()
+/** axe at WCAG 2.2 AA; `aaa: true` adds the 7:1 text contrast rule (长者模式 promises it). */
+export async function axeViolations(page: Page, opts: { aaa?: boolean } = {}) {
+  const axe = new AxeBuilder({ page }).withTags([
+    'wcag2a',
+    'wcag2aa',
+    'wcag21a',
+    'wcag21aa',
+    'wcag22aa',
+    'best-practice',
+  ])
+  if (opts.aaa) axe.options({ rules: { 'color-contrast-enhanced': { enabled: true } } })
+  const result = await axe.analyze()
   return result.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help} — ${v.nodes
