@@ -1,6 +1,6 @@
 /**
- * Size budgets per template (deterministic: bytes, not times). Content pages ship no JavaScript
- * and no web fonts; each template's HTML (CSS is inlined) stays under its budget, gzipped as
+ * Size budgets per template (deterministic: bytes, not times). Content pages load no JavaScript
+ * file and no web font (only the small inline script the 长者模式 issue allows); each template's HTML (CSS is inlined) stays under its budget, gzipped as
  * a phone downloads it; the questionnaire's JavaScript stays under its gzip budget.
  */
 import { readFileSync } from 'node:fs'
@@ -24,10 +24,12 @@ export const HTML_BUDGET_GZIP: Record<string, number> = {
   'eligibility/list': 24 * KB,
   'policies/detail': 48 * KB,
   'programmes/list': 14 * KB,
-  'indicators/list': 12 * KB,
+  'indicators/list': 20 * KB, // with the plan's indicators as SVG bar charts: 14.2 KB
   list: 8 * KB,
   detail: 9 * KB,
 }
+/** The one inline script content pages may have (长者模式 and read-aloud: 4.5 KB with comments). */
+export const INLINE_SCRIPT_BUDGET = 6 * KB
 /** The questionnaire's JavaScript, gzipped, island and renderer and all they import (today 90 KB). */
 export const QUESTIONNAIRE_JS_BUDGET_GZIP = 92 * KB
 
@@ -54,13 +56,22 @@ function islandScripts(html: string): string[] {
 }
 
 describe('budgets per template', () => {
-  it('content pages ship no JavaScript and no web fonts', () => {
+  it('content pages load no JavaScript file and no web font; only the small inline script', () => {
     const problems = pages
       .filter((p) => p.template !== 'eligibility/list')
-      .flatMap((p) => [
-        ...p.root.querySelectorAll('script').map(() => `${p.url}: has a <script>`),
-        ...(FONT.test(p.html) ? [`${p.url}: refers to a web font`] : []),
-      ])
+      .flatMap((p) => {
+        const scripts = p.root.querySelectorAll('script')
+        const inline = scripts.filter(
+          (s) => !s.getAttribute('src') && s.getAttribute('type') !== 'module',
+        )
+        const bytes = inline.reduce((n, s) => n + Buffer.byteLength(s.innerHTML), 0)
+        return [
+          ...(scripts.length > inline.length ? [`${p.url}: loads a script`] : []),
+          ...(p.html.includes('<astro-island') ? [`${p.url}: has an island`] : []),
+          ...(bytes > INLINE_SCRIPT_BUDGET ? [`${p.url}: ${bytes} B of inline script`] : []),
+          ...(FONT.test(p.html) ? [`${p.url}: refers to a web font`] : []),
+        ]
+      })
     expect(problems).toEqual([])
   })
 

@@ -21,6 +21,9 @@ const vnuJar = path.join(
 
 type VnuMessage = { type: string; url?: string; message: string; extract?: string }
 
+/** The checker's CSS grammar lags browsers: properties every current browser supports. */
+const CSS_NOT_YET_KNOWN_TO_VNU = /^CSS: “(paint-order)”: Property “\1” doesn't exist\.$/
+
 describe('every built page', () => {
   it('covers every template in all three locales', () => {
     const byTemplate = new Map<string, Set<string>>()
@@ -45,6 +48,7 @@ describe('every built page', () => {
     const messages = (JSON.parse(stderr) as { messages: VnuMessage[] }).messages
     const errors = messages
       .filter((m) => m.type === 'error' || m.type === 'non-document-error')
+      .filter((m) => !CSS_NOT_YET_KNOWN_TO_VNU.test(m.message))
       .map(
         (m) =>
           `${path.relative(dist, (m.url ?? '').replace(/^file:/, ''))}: ${m.message} «${m.extract ?? ''}»`,
