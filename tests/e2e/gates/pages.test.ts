@@ -22,7 +22,7 @@ const vnuJar = path.join(
 type VnuMessage = { type: string; url?: string; message: string; extract?: string }
 
 /** The checker's CSS grammar lags browsers: properties every current browser supports. */
-const CSS_NOT_YET_KNOWN_TO_VNU = /^CSS: “(paint-order)”: Property “\1” doesn't exist\.$/
+const CSS_NOT_YET_KNOWN_TO_VNU = /^CSS: “paint-order”: Property “paint-order” doesn.t exist/
 
 describe('every built page', () => {
   it('covers every template in all three locales', () => {
