@@ -1105,6 +1105,10 @@ export interface SiteSetting {
    * Required in Simplified Chinese; 繁體 and English may follow.
    */
   intro?: string | null;
+  /**
+   * Shown at the top of every page, e.g. that amounts are the plan's 2020 figures. Empty the Simplified Chinese text to remove it once current rates are entered.
+   */
+  notice?: string | null;
   audiences?:
     | {
         key: string;
@@ -1136,6 +1140,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         label?: T;
       };
   intro?: T;
+  notice?: T;
   audiences?:
     | T
     | {

@@ -21,6 +21,12 @@ export const SiteSettings: GlobalConfig = {
       ],
     },
     localizedTextarea('intro', '首页介绍', 'Home page introduction', { required: true }),
+    localizedTextarea('notice', '全站提示', 'Site-wide notice', {
+      description: [
+        '显示在每个页面顶部，例如说明金额是规划所载的2020年数据。录入现行标准后清空简体中文内容即可取消提示。',
+        "Shown at the top of every page, e.g. that amounts are the plan's 2020 figures. Empty the Simplified Chinese text to remove it once current rates are entered.",
+      ],
+    }),
     {
       name: 'audiences',
       type: 'array',

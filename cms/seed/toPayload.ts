@@ -209,6 +209,7 @@ export function siteSettingsData(site: Content['site'], locale: Locale): Data {
       label: site.hotline.label[locale],
     },
     intro: site.intro[locale],
+    notice: site.notice?.[locale] ?? null,
     audiences: site.audiences.map((a) => ({
       ...(locale === 'zh-CN' ? { key: a.key, href: a.href } : {}),
       title: a.title[locale],

@@ -166,6 +166,8 @@ export const town = z.strictObject({
 export const site = z.strictObject({
   hotline: z.strictObject({ number: z.string().optional(), label: localizedAll }),
   intro: localizedAll,
+  /** Shown on every page (Base.astro) while the figures are the plan's 2020 ones; omit = none. */
+  notice: localizedAll.optional(),
   audiences: z
     .array(z.strictObject({ key: slug, title: localizedAll, text: localizedAll, href: z.string() }))
     .min(3),

@@ -19,7 +19,7 @@ import {
 import { databaseFingerprint, sqliteFile } from './db-fingerprint'
 
 type Env = Record<string, string | undefined>
-const VERSION = 1
+const VERSION = 2 // 2: programmes carry their legal basis
 type Copy = { version: number; fingerprint: string; programmes: RuleProgramme[] }
 
 /** Where the copy lives: beside the database it was read from (none for MongoDB). */
@@ -94,7 +94,7 @@ async function loadFromCms(): Promise<{ programmes: RuleProgramme[]; fingerprint
       collection: 'programmes',
       overrideAccess: false,
       locale: 'all',
-      depth: 0,
+      depth: 1, // related policies with their titles and 文号, for the rules' legal basis
       pagination: false,
     })
     return {

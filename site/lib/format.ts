@@ -1,3 +1,4 @@
+import { pluralSuffix, yearsOld } from './figureAge'
 import { t, type Lang } from './i18n'
 
 /** "2020" → "2020年" / "2020"; "2020-02" → "2020年2月" / "Feb 2020". */
@@ -18,4 +19,22 @@ export function amount(value: number, unit: string, lang: Lang): string {
   const u = t(lang, `unit.${unit}` as Parameters<typeof t>[1])
   if (unit === 'percent') return `${n}%`
   return lang === 'en' ? `${n} ${u}` : `${n} ${u}`
+}
+
+/**
+ * When an amount dates from, as a whole phrase: "（2020年标准，已有 6 年）" / " (2020 rate, 6 years
+ * old)" — never "2020年起", which reads as "in force since 2020". Averages (keys "average-…")
+ * are data, not a rate. `today` is today in Kaiping, YYYY-MM-DD.
+ */
+export function amountDate(
+  a: { key: string; from: string; to?: string | null },
+  lang: Lang,
+  today: string,
+): string {
+  const date = partialDate(a.from, lang) ?? a.from
+  if (a.to) return t(lang, 'programme.amount.range', { from: date, to: partialDate(a.to, lang)! })
+  const kind = a.key.startsWith('average') ? 'figure' : 'rate'
+  const age = yearsOld(a.from, today)
+  if (age === 0) return t(lang, `programme.amount.${kind}`, { date })
+  return t(lang, `programme.amount.${kind}Age${pluralSuffix(age, lang)}`, { date, age })
 }

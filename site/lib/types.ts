@@ -116,5 +116,6 @@ export type SiteSettings = {
   updatedAt?: string
   hotline?: { number?: string | null; label: L }
   intro: L
+  notice?: L | null
   audiences?: { key: string; title: L; text: L; href: string }[]
 }

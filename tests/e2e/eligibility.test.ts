@@ -93,7 +93,11 @@ describe('eligibility check for a 75-year-old living alone', () => {
     expect(likelyNames).toContain('特困人员救助供养')
     const tekun = page.locator('.elig-group-likely article[aria-labelledby="elig-p-tekun"]')
     await expect(tekun.locator('.elig-estimate').textContent()).resolves.toMatch(
-      /约 1,440 元\/月[\s\S]*按2020年标准估算，现行标准请向窗口确认/,
+      /约 1,440 元\/月[\s\S]*按2020年标准估算（已有 \d+ 年），现行标准请向窗口确认/,
+    )
+    // the rule's legal basis: the policy record's title and 文号, the plan's chapter and words
+    await expect(tekun.locator('.elig-basis').textContent()).resolves.toMatch(
+      /依据[\s\S]*《关于改革完善社会救助制度的意见》（中办发〔2020〕18号）/,
     )
     await expect(tekun.locator('.elig-cond-met .elig-state').first().textContent()).resolves.toBe(
       '符合',
@@ -135,6 +139,7 @@ describe('eligibility check for a 75-year-old living alone', () => {
     expect(await page.locator('.elig-actions').isVisible()).toBe(false)
     expect(await page.locator('.elig-group-likely .elig-checklist').first().isVisible()).toBe(true)
     expect(await page.locator('.elig-hotline').isVisible()).toBe(true)
+    expect(await page.locator('.elig-group-likely .elig-basis').first().isVisible()).toBe(true)
     await page.emulateMedia({ media: 'screen' })
     expect(await page.locator('.elig-print-title').isVisible()).toBe(false)
   })
@@ -179,6 +184,95 @@ describe('eligibility check for a 75-year-old living alone', () => {
     // the questionnaire rendered at build time is hidden: its buttons could not work
     expect(await p.locator('.elig-form').isVisible()).toBe(false)
     await noJs.close()
+  })
+})
+
+describe('the browser Back button steps through the questions', () => {
+  it('goes back a question and forward again, keeping the answers, with no request', async () => {
+    const ctx = await phone(browser)
+    const p = await ctx.newPage()
+    try {
+      await open(p, '/eligibility/')
+      const requests: string[] = []
+      p.on('request', (r) => requests.push(r.url()))
+      await p.locator('#elig-residence-kaiping-hukou').check()
+      await p.getByRole('button', { name: '继续' }).click()
+      await p.getByLabel('人数').fill('2')
+      await p.getByRole('button', { name: '继续' }).click()
+      await expect(question(p).textContent()).resolves.toBe('关于您自己')
+
+      await p.goBack()
+      await expect(question(p).textContent()).resolves.toBe('您家一共有几口人？')
+      expect(await p.getByLabel('人数').inputValue()).toBe('2')
+      await p.goBack()
+      await expect(question(p).textContent()).resolves.toBe('您的户口在哪里？')
+      expect(await p.locator('#elig-residence-kaiping-hukou').isChecked()).toBe(true)
+      expect(p.url()).toBe(`${base}/eligibility/`) // still on the page, not the one before
+      expect(await focusedIsHeading(p)).toBe(true)
+
+      await p.goForward()
+      await expect(question(p).textContent()).resolves.toBe('您家一共有几口人？')
+      expect(requests).toEqual([])
+    } finally {
+      await ctx.close()
+    }
+  })
+
+  it('takes a family of three with a disabled parent and a child to the results in 12 steps', async () => {
+    const ctx = await phone(browser)
+    const p = await ctx.newPage()
+    try {
+      await open(p, '/eligibility/')
+      let steps = 0
+      const next = async () => {
+        steps++
+        await p.locator('.elig-form button[type=submit]').click()
+      }
+      await p.locator('#elig-residence-kaiping-hukou').check()
+      await next()
+      await p.getByLabel('人数').fill('3')
+      await next()
+      // the parent: grade and kind of the certificate on the same step
+      await p.getByLabel('年龄（周岁）').fill('40')
+      await p.getByLabel('持有残疾人证').check()
+      await p.getByLabel('二级').check()
+      await p.getByLabel('肢体残疾').check()
+      await next()
+      await p.getByLabel('年龄（周岁）').fill('38')
+      await p.getByLabel('以上都没有').check()
+      await next()
+      await p.getByLabel('年龄（周岁）').fill('10')
+      await p.getByLabel('正在上学').check()
+      await expect(p.locator('#elig-progress-text').textContent()).resolves.toBe(
+        '第 5 步，共约 12 步',
+      )
+      await next()
+      await p.getByLabel('都不是').check() // the children question
+      await next()
+      await p.getByLabel('每月收入（元）').fill('1500')
+      await next()
+      await p.getByLabel('是，在限额以内').check()
+      await next()
+      await p.getByLabel('有', { exact: true }).check()
+      await next()
+      await p.getByLabel('没有', { exact: true }).check()
+      await next()
+      await p.getByLabel('否', { exact: true }).check()
+      await next()
+      await p.getByLabel('否', { exact: true }).check()
+      await next()
+      await p.locator('.elig-results').waitFor()
+      expect(steps).toBeLessThanOrEqual(12)
+      const huli = p.locator('article[aria-labelledby="elig-p-canji-huli-butie"]')
+      await expect(huli.locator('.elig-basis').textContent()).resolves.toContain('征求意见稿')
+      // Back from the results: the last question, not the page before
+      await p.goBack()
+      await expect(question(p).textContent()).resolves.toBe(
+        '您现在是否流落在外，没有住处、也没有生活来源？',
+      )
+    } finally {
+      await ctx.close()
+    }
   })
 })
 

@@ -1,13 +1,22 @@
 /**
  * The eligibility questionnaire (React island). Everything it needs comes in as props; while
  * the visitor answers nothing is fetched. Answers live in sessionStorage and, on the results
- * view, in the URL fragment (#a=…), which browsers never send to a server.
+ * view, in the URL fragment (#a=…), which browsers never send to a server. Each step is a
+ * history entry (pushState, same URL): the browser's Back button goes back a question instead
+ * of leaving the page, and Forward comes back (popstate; still no request).
  */
 import { useEffect, useMemo, useRef, useState, type SubmitEvent } from 'react'
 import { emptyAnswers, type Answers } from '../../lib/eligibility-ui/answers'
 import { decodeFragment, encodeFragment } from '../../lib/eligibility-ui/fragment'
 import type { IslandProps } from '../../lib/eligibility-ui/props'
-import { nextView, previousView, progress, type View } from '../../lib/eligibility-ui/steps'
+import {
+  isView,
+  nextView,
+  previousView,
+  progress,
+  validView,
+  type View,
+} from '../../lib/eligibility-ui/steps'
 import { clearSaved, loadSaved, save } from '../../lib/eligibility-ui/storage'
 import { nextAfterChange, stepErrors, type FieldError } from '../../lib/eligibility-ui/validate'
 import { Results } from './Results'
@@ -25,6 +34,9 @@ function session(): Storage | undefined {
 }
 
 const pageUrl = () => location.pathname + location.search
+/** The step a history entry stands for (kept with whatever else the entry's state holds). */
+type StepState = { eligView?: unknown }
+const withView = (view: View) => ({ ...(history.state as object | null), eligView: view })
 const isEmpty = (a: Answers) => JSON.stringify(a) === JSON.stringify(emptyAnswers())
 
 export default function Eligibility(props: IslandProps) {
@@ -52,6 +64,9 @@ function Questionnaire(props: IslandProps) {
   const heading = useRef<HTMLHeadingElement>(null)
   const form = useRef<HTMLFormElement>(null)
   const moveFocus = useRef(false)
+  /** The answers as the popstate listener (registered once) must see them. */
+  const answersNow = useRef(answers)
+  answersNow.current = answers
 
   // Restore: a shared link (#a=…) first, else this tab's saved answers. Runs in the browser only.
   useEffect(() => {
@@ -61,23 +76,39 @@ function Questionnaire(props: IslandProps) {
         setAnswers(decoded.answers)
         setView('results')
         setNotice(undefined)
+        history.replaceState(withView('results'), '')
         return
       }
       if (decoded.kind === 'invalid') {
         setNotice('badLink')
-        history.replaceState(null, '', pageUrl())
+        history.replaceState(withView('residence'), '', pageUrl())
       }
       const saved = initial ? loadSaved(session()) : undefined
       if (saved) {
         setAnswers(saved.answers)
         setView(saved.view)
       }
+      if (initial) history.replaceState(withView(saved?.view ?? 'residence'), '')
     }
     restore(true)
     setReady(true)
     const onHash = () => restore(false)
+    // Back / Forward between steps: show the entry's step, keep the answers, push nothing.
+    const onPop = (e: PopStateEvent) => {
+      const v = (e.state as StepState | null)?.eligView
+      if (!isView(v)) return
+      moveFocus.current = true
+      setErrors([])
+      setNotice(undefined)
+      setChanging(false)
+      setView(validView(answersNow.current, v))
+    }
     window.addEventListener('hashchange', onHash)
-    return () => window.removeEventListener('hashchange', onHash)
+    window.addEventListener('popstate', onPop)
+    return () => {
+      window.removeEventListener('hashchange', onHash)
+      window.removeEventListener('popstate', onPop)
+    }
   }, [])
 
   // Keep this tab's copy and the fragment in step with the answers.
@@ -87,7 +118,7 @@ function Questionnaire(props: IslandProps) {
     else save(session(), { answers, view })
     const wanted = view === 'results' ? `#${encodeFragment(answers)}` : ''
     if (location.hash !== wanted && (wanted || decodeFragment(location.hash).kind !== 'none')) {
-      history.replaceState(null, '', pageUrl() + wanted)
+      history.replaceState(history.state, '', pageUrl() + wanted)
     }
   }, [answers, view, ready])
 
@@ -103,13 +134,16 @@ function Questionnaire(props: IslandProps) {
     }
   }, [view, ready]) // answers are read for the count only when the view changes
 
-  const go = (next: View | undefined, fromResults = false) => {
+  /** Show another step: a new history entry (same URL, no request), or replace this one. */
+  const go = (next: View | undefined, fromResults = false, replace = false) => {
     if (!next) return
     setChanging(fromResults || (changing && next !== 'results'))
     moveFocus.current = true
     setErrors([])
     setNotice(undefined)
     setView(next)
+    if (replace) history.replaceState(withView(next), '', pageUrl())
+    else history.pushState(withView(next), '', pageUrl())
   }
 
   const onContinue = (e: SubmitEvent<HTMLFormElement>) => {
@@ -129,9 +163,8 @@ function Questionnaire(props: IslandProps) {
 
   const clear = () => {
     clearSaved(session())
-    history.replaceState(null, '', pageUrl())
     setAnswers(emptyAnswers())
-    go('residence')
+    go('residence', false, true)
     setChanging(false)
     setNotice('cleared')
   }

@@ -6,6 +6,7 @@
 import type { ConditionResult, ProgrammeResult } from '../../lib/eligibility/types'
 import type { ProgrammeLinks } from '../../lib/eligibility-ui/props'
 import { formatMoney, olderYears } from '../../lib/eligibility-ui/results'
+import { pluralSuffix, yearsOld } from '../../lib/figureAge'
 import { useUi } from './strings'
 
 type Props = { result: ProgrammeResult; date: string; links?: ProgrammeLinks; brief: boolean }
@@ -13,7 +14,8 @@ type Props = { result: ProgrammeResult; date: string; links?: ProgrammeLinks; br
 const ICON = { met: '✓', unmet: '✗', unknown: '?' } as const
 
 export function ProgrammeCard({ result: r, date, links, brief }: Props) {
-  const { t, text, list } = useUi()
+  const { t, text } = useUi()
+  const yearNote = useYearNote()
   const id = `elig-p-${r.programme}`
   const years = olderYears(r.estimateParameters, date)
   const amount =
@@ -38,7 +40,7 @@ export function ProgrammeCard({ result: r, date, links, brief }: Props) {
           )}
           {r.estimateNote && <p className="elig-small">{text(r.estimateNote)}</p>}
           {amount && years.length > 0 && (
-            <p className="elig-year">{t('elig.estimate.year', { year: list(years) })}</p>
+            <p className="elig-year">{yearNote('elig.estimate.yearAge', years, date)}</p>
           )}
         </div>
       )}
@@ -46,6 +48,7 @@ export function ProgrammeCard({ result: r, date, links, brief }: Props) {
         <h5>{t('elig.why')}</h5>
         <Conditions items={r.conditions} date={date} />
       </div>
+      <Basis items={r.basis} />
       {!brief && r.notes.length > 0 && (
         <div className="elig-notes">
           <h5>{t('elig.notes')}</h5>
@@ -111,8 +114,48 @@ export function ProgrammeCard({ result: r, date, links, brief }: Props) {
   )
 }
 
+/** What the rule rests on: document (title, 文号), and for the plan its chapter and words. */
+function Basis({ items }: { items: ProgrammeResult['basis'] }) {
+  const { t, text, lang } = useUi()
+  if (items.length === 0) return null
+  const zh = lang === 'en' ? 'zh-CN' : undefined
+  return (
+    <div className="elig-basis">
+      <h5>{t('elig.basis')}</h5>
+      <ul>
+        {items.map((b, i) => (
+          <li key={i}>
+            <cite>{t('elig.basis.title', { title: text(b.title) })}</cite>
+            {b.docNumber && (
+              <span lang={zh}>{t('elig.basis.docNumber', { docNumber: b.docNumber })}</span>
+            )}
+            {b.location && (
+              <span lang={zh}>{t('elig.basis.location', { location: b.location })}</span>
+            )}
+            {b.quote && <q lang="zh-CN">{b.quote}</q>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+/** "按2020年标准估算（已有 6 年）…": the years of the figures and how old the oldest is. */
+function useYearNote() {
+  const { t, lang, list } = useUi()
+  return (
+    key: 'elig.estimate.yearAge' | 'elig.condition.yearAge',
+    years: string[],
+    date: string,
+  ) => {
+    const age = yearsOld(years[0], date)
+    return t(`${key}${pluralSuffix(age, lang)}`, { year: list(years), age })
+  }
+}
+
 function Conditions({ items, date }: { items: ConditionResult[]; date: string }) {
-  const { t, text, list } = useUi()
+  const { t, text } = useUi()
+  const yearNote = useYearNote()
   return (
     <ul className="elig-conditions">
       {items.map((c, i) => {
@@ -130,7 +173,7 @@ function Conditions({ items, date }: { items: ConditionResult[]; date: string })
                 <>
                   {' '}
                   <span className="elig-small">
-                    {t('elig.condition.year', { year: list(years) })}
+                    {yearNote('elig.condition.yearAge', years, date)}
                   </span>
                 </>
               )}

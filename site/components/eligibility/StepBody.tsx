@@ -1,9 +1,11 @@
 /**
  * The question(s) of one step. Single questions: a <fieldset> whose <legend> holds the step's
- * <h2>. Person and disability steps: an <h2>, then one fieldset or labelled box per fact.
+ * <h2>. Person steps: an <h2>, then one fieldset or labelled box per fact; grade and kind of a
+ * 残疾人证 appear under the circumstances as soon as that box is ticked (no extra step).
  */
 import type { ReactNode, Ref } from 'react'
 import {
+  hasSituation,
   toggleSituation,
   withMember,
   type Answers,
@@ -61,64 +63,61 @@ export function StepBody({ step, answers, onChange, errors, headingRef }: Props)
   const m: MemberAnswer = answers.members[i] ?? {}
   const set = (patch: Partial<MemberAnswer>) => onChange(withMember(answers, i, { ...m, ...patch }))
   const n = i + 1
-  if (step.startsWith('person-')) {
-    return (
-      <>
-        {heading(i === 0 ? t('elig.q.person.self') : t('elig.q.person.other', { n }))}
-        <Hint field={`person-${i}`} text={t('elig.q.person.hint')} />
-        <NumberField
-          field={`age-${i}`}
-          label={t('elig.q.age')}
-          unknownLabel={t('elig.q.age.unknown')}
-          value={m.age}
-          parse={(s) => parseNumber(s, { ...AGE, integer: true })}
-          onChange={(age) => set({ age })}
-          error={errorOf(`age-${i}`)}
-        />
-        <CheckboxesField
-          field={`situations-${i}`}
-          legend={t('elig.q.situations')}
-          options={SITUATION_OPTIONS}
-          exclusive={[
-            { value: 'none', label: 'elig.situation.none' },
-            { value: 'unknown', label: 'elig.unknown' },
-          ]}
-          checked={(v) =>
-            m.situations === v ||
-            (Array.isArray(m.situations) && m.situations.includes(v as Situation))
-          }
-          onToggle={(v, on) =>
-            set({
-              situations: toggleSituation(m.situations, v as Situation | 'none' | 'unknown', on),
-            })
-          }
-          error={errorOf(`situations-${i}`)}
-        />
-      </>
-    )
-  }
   return (
     <>
-      {heading(i === 0 ? t('elig.q.disability.self') : t('elig.q.disability.other', { n }))}
-      <Hint field={`disability-${i}`} text={t('elig.q.disability.hint')} />
-      <ChoiceField
-        field={`grade-${i}`}
-        legend={t('elig.q.grade')}
-        legendClass="elig-sublegend"
-        options={GRADE_OPTIONS}
-        value={m.grade === undefined ? undefined : String(m.grade)}
-        error={errorOf(`grade-${i}`)}
-        onChange={(v) => set({ grade: gradeFrom(v) })}
+      {heading(i === 0 ? t('elig.q.person.self') : t('elig.q.person.other', { n }))}
+      <Hint field={`person-${i}`} text={t('elig.q.person.hint')} />
+      <NumberField
+        field={`age-${i}`}
+        label={t('elig.q.age')}
+        unknownLabel={t('elig.q.age.unknown')}
+        value={m.age}
+        parse={(s) => parseNumber(s, { ...AGE, integer: true })}
+        onChange={(age) => set({ age })}
+        error={errorOf(`age-${i}`)}
       />
-      <ChoiceField
-        field={`kind-${i}`}
-        legend={t('elig.q.kind')}
-        legendClass="elig-sublegend"
-        options={KIND_OPTIONS}
-        value={m.kind}
-        error={errorOf(`kind-${i}`)}
-        onChange={(v) => set({ kind: kindFrom(v) })}
+      <CheckboxesField
+        field={`situations-${i}`}
+        legend={t('elig.q.situations')}
+        options={SITUATION_OPTIONS}
+        exclusive={[
+          { value: 'none', label: 'elig.situation.none' },
+          { value: 'unknown', label: 'elig.unknown' },
+        ]}
+        checked={(v) =>
+          m.situations === v ||
+          (Array.isArray(m.situations) && m.situations.includes(v as Situation))
+        }
+        onToggle={(v, on) =>
+          set({
+            situations: toggleSituation(m.situations, v as Situation | 'none' | 'unknown', on),
+          })
+        }
+        error={errorOf(`situations-${i}`)}
       />
+      {hasSituation(m, 'disability') && (
+        <>
+          <Hint field={`disability-${i}`} text={t('elig.q.disability.hint')} />
+          <ChoiceField
+            field={`grade-${i}`}
+            legend={t('elig.q.grade')}
+            legendClass="elig-sublegend"
+            options={GRADE_OPTIONS}
+            value={m.grade === undefined ? undefined : String(m.grade)}
+            error={errorOf(`grade-${i}`)}
+            onChange={(v) => set({ grade: gradeFrom(v) })}
+          />
+          <ChoiceField
+            field={`kind-${i}`}
+            legend={t('elig.q.kind')}
+            legendClass="elig-sublegend"
+            options={KIND_OPTIONS}
+            value={m.kind}
+            error={errorOf(`kind-${i}`)}
+            onChange={(v) => set({ kind: kindFrom(v) })}
+          />
+        </>
+      )}
     </>
   )
 }

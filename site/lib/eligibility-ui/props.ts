@@ -47,6 +47,9 @@ export function forIsland(p: RuleProgramme, lang: Lang): RuleProgramme {
     documents: p.documents.map((d) => inTwo(d, lang)),
     ...(p.where ? { where: inTwo(p.where, lang) } : {}),
     ...(p.online ? { online: inTwo(p.online, lang) } : {}),
+    ...(p.policies
+      ? { policies: p.policies.map((x) => ({ ...x, title: inTwo(x.title, lang) })) }
+      : {}),
   }
 }
 

@@ -1,12 +1,13 @@
 /**
  * Which questions are asked, in which order, for the answers given so far. Branching:
- * - one step per person (age and circumstances), none when the size is unknown;
- * - a disability step (grade, kind) only for a person with a 残疾人证;
+ * - one step per person (age and circumstances, and grade and kind of a 残疾人证 on the same
+ *   step once it is ticked), none when the size is unknown;
  * - the children step only when someone is under 18.
+ * A family of three with a disabled parent and a child answers in 12 steps.
  * The list is recomputed after every answer; the total is therefore "about".
  */
 import { ADULT_AGE } from '../eligibility/statutory'
-import { hasSituation, peopleCount, type Answers } from './answers'
+import { peopleCount, type Answers } from './answers'
 
 export type FixedStep =
   | 'residence'
@@ -18,7 +19,7 @@ export type FixedStep =
   | 'emergency'
   | 'bereavement'
   | 'stranded'
-export type StepId = FixedStep | `person-${number}` | `disability-${number}`
+export type StepId = FixedStep | `person-${number}`
 export type View = StepId | 'results'
 
 const AFTER_PEOPLE: readonly FixedStep[] = [
@@ -38,18 +39,15 @@ export function hasChildUnder18(a: Answers): boolean {
 
 export function stepsFor(a: Answers): StepId[] {
   const steps: StepId[] = ['residence', 'size']
-  for (let i = 0; i < peopleCount(a); i++) {
-    steps.push(`person-${i}`)
-    if (hasSituation(a.members[i], 'disability')) steps.push(`disability-${i}`)
-  }
+  for (let i = 0; i < peopleCount(a); i++) steps.push(`person-${i}`)
   if (hasChildUnder18(a)) steps.push('children')
   steps.push(...AFTER_PEOPLE)
   return steps
 }
 
-/** The person a person-/disability- step is about, else undefined. */
+/** The person a person- step is about, else undefined. */
 export function memberIndex(step: View): number | undefined {
-  const m = /^(?:person|disability)-(\d+)$/.exec(step)
+  const m = /^person-(\d+)$/.exec(step)
   return m ? Number(m[1]) : undefined
 }
 
@@ -59,7 +57,7 @@ export const isFixedStep = (step: View): step is FixedStep =>
 export function isView(value: unknown): value is View {
   if (typeof value !== 'string') return false
   if (value === 'results') return true
-  return /^(?:residence|size|children|income|assets|supporter|emergency|bereavement|stranded|(?:person|disability)-\d{1,2})$/.test(
+  return /^(?:residence|size|children|income|assets|supporter|emergency|bereavement|stranded|person-\d{1,2})$/.test(
     value,
   )
 }

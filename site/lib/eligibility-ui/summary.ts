@@ -2,7 +2,7 @@
  * "Your answers" on the results page: each step's question and the answer given, as copy keys,
  * so the visitor can check them and jump back to change one.
  */
-import type { Answers, MemberAnswer } from './answers'
+import { hasSituation, type Answers, type MemberAnswer } from './answers'
 import { GRADE_OPTIONS, KIND_OPTIONS, QUESTIONS, SITUATION_OPTIONS } from './questions'
 import { isFixedStep, memberIndex, stepsFor, type StepId } from './steps'
 import { formatMoney } from './results'
@@ -49,7 +49,10 @@ function person(m: MemberAnswer): Msg[] {
         : s === 'unknown'
           ? [UNKNOWN]
           : s.map((x) => label(SITUATION_OPTIONS, x))
-  return [age, ...situations]
+  const disability = hasSituation(m, 'disability')
+    ? [label(GRADE_OPTIONS, m.grade), label(KIND_OPTIONS, m.kind)]
+    : []
+  return [age, ...situations, ...disability]
 }
 
 export function summarize(a: Answers): SummaryRow[] {
@@ -58,22 +61,13 @@ export function summarize(a: Answers): SummaryRow[] {
       return { step, question: { key: QUESTIONS[step].question }, answers: fixed(a, step) }
     const i = memberIndex(step) ?? 0
     const m = a.members[i] ?? {}
-    const n = i + 1
-    if (step.startsWith('person-')) {
-      return {
-        step,
-        question:
-          i === 0 ? { key: 'elig.q.person.self' } : { key: 'elig.q.person.other', vars: { n } },
-        answers: person(m),
-      }
-    }
     return {
       step,
       question:
         i === 0
-          ? { key: 'elig.q.disability.self' }
-          : { key: 'elig.q.disability.other', vars: { n } },
-      answers: [label(GRADE_OPTIONS, m.grade), label(KIND_OPTIONS, m.kind)],
+          ? { key: 'elig.q.person.self' }
+          : { key: 'elig.q.person.other', vars: { n: i + 1 } },
+      answers: person(m),
     }
   })
 }

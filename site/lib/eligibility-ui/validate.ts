@@ -22,12 +22,12 @@ export function stepErrors(a: Answers, step: StepId): FieldError[] {
   if (i !== undefined) {
     const m = a.members[i] ?? {}
     const errors: FieldError[] = []
-    if (step.startsWith('person-')) {
-      if (m.age === undefined)
-        errors.push({ field: `age-${i}`, message: 'elig.error.number', vars: AGE })
-      if (m.situations === undefined)
-        errors.push({ field: `situations-${i}`, message: 'elig.error.situations' })
-    } else if (hasSituation(m, 'disability')) {
+    if (m.age === undefined)
+      errors.push({ field: `age-${i}`, message: 'elig.error.number', vars: AGE })
+    if (m.situations === undefined)
+      errors.push({ field: `situations-${i}`, message: 'elig.error.situations' })
+    // grade and kind are asked on the same step once a 残疾人证 is ticked
+    if (hasSituation(m, 'disability')) {
       if (m.grade === undefined) errors.push({ field: `grade-${i}`, message: 'elig.error.choose' })
       if (m.kind === undefined) errors.push({ field: `kind-${i}`, message: 'elig.error.choose' })
     }

@@ -4,6 +4,7 @@
  * does not ship the validator.
  */
 import { allStates, check, type Context } from './conditions'
+import { resolveBasis } from './basis'
 import type { Household } from './household'
 import { programmeNames, programmeNotes } from './messages/programmes'
 import { paramSource } from './params'
@@ -64,6 +65,7 @@ function evaluateRule(
     ...(estimate ? { estimateNote: estimate.note } : {}),
     ...(estimate?.parameters ? { estimateParameters: estimate.parameters } : {}),
     conditions,
+    basis: resolveBasis(rule.basis, record),
     notes,
     documents: record?.documents ?? [],
     ...(record?.where ? { where: record.where } : {}),

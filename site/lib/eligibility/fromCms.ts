@@ -2,7 +2,7 @@
  * Maps a programme as the CMS publishes it (Local API / export with locale "all") to the
  * engine's RuleProgramme. Pure: used by the CLI (Local API) and the questionnaire (export).
  */
-import type { LocalizedText, RuleProgramme } from './types'
+import type { LocalizedText, RulePolicy, RuleProgramme } from './types'
 
 type Maybe<T> = T | null | undefined
 type CmsText = Maybe<Partial<Record<'zh-CN' | 'zh-Hant' | 'en', Maybe<string>>>>
@@ -14,6 +14,19 @@ export type CmsProgramme = {
   documents?: CmsList
   where?: CmsText
   online?: CmsText
+  /** Populated (depth ≥ 1) for the legal basis; bare ids are skipped. */
+  relatedPolicies?: Maybe<(number | string | CmsPolicy)[]>
+}
+type CmsPolicy = { slug: string; title: CmsText; docNumber?: Maybe<string> }
+
+function policies(list: CmsProgramme['relatedPolicies']): RulePolicy[] {
+  return (list ?? [])
+    .filter((p): p is CmsPolicy => typeof p === 'object' && p !== null)
+    .map((p) => ({
+      slug: p.slug,
+      title: text(p.title) ?? { 'zh-CN': p.slug },
+      ...(p.docNumber ? { docNumber: p.docNumber } : {}),
+    }))
 }
 
 function text(v: CmsText): LocalizedText | undefined {
@@ -42,6 +55,7 @@ function list(v: CmsList): LocalizedText[] {
 export function fromCmsProgramme(doc: CmsProgramme): RuleProgramme {
   const where = text(doc.where)
   const online = text(doc.online)
+  const related = policies(doc.relatedPolicies)
   return {
     slug: doc.slug,
     name: text(doc.name) ?? { 'zh-CN': doc.slug },
@@ -55,5 +69,6 @@ export function fromCmsProgramme(doc: CmsProgramme): RuleProgramme {
     documents: list(doc.documents),
     ...(where ? { where } : {}),
     ...(online ? { online } : {}),
+    ...(related.length > 0 ? { policies: related } : {}),
   }
 }

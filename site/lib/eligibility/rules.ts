@@ -3,8 +3,8 @@
  * the amount, and which notes to show. Numbers never appear here — standards and amounts are
  * referenced by programme and key, and read from the records as they stand on the date.
  */
+import { BASIS, type Basis } from './basis'
 import { allOf, anyOf, type Condition } from './conditions'
-import type { ConditionState } from './types'
 import { dibaoTopUp, perCase, perQualifyingMember, tekunSupport, type Estimator } from './estimates'
 import { programmeNotes as copy } from './messages/programmes'
 import { always, withParam, type Note } from './notes'
@@ -17,7 +17,7 @@ import {
   YEARS,
   param,
 } from './params'
-import { hasChild, isAged, isChild } from './predicates/age'
+import { agedState, childState, hasChild, isAged } from './predicates/age'
 import {
   choosesEcoBurial,
   hasEmergency,
@@ -67,6 +67,8 @@ export type ProgrammeId = (typeof PROGRAMME_IDS)[number]
 export type ProgrammeRule = {
   id: ProgrammeId
   conditions: readonly Condition[]
+  /** What the rule rests on (documents held in content/policies; see basis.ts). */
+  basis: readonly Basis[]
   estimate?: Estimator
   notes?: readonly Note[]
 }
@@ -79,7 +81,7 @@ const OLD_AGE = param('gaoling-jintie', 'min-age', YEARS)
 // Named groups reused by several programmes.
 const dibaoIncomeTest = anyOf('dibaoIncomeTest', [
   perCapitaIncomeBelow(DIBAO_STANDARD),
-  incomeDeductionMayApply(OLD_AGE),
+  incomeDeductionMayApply(OLD_AGE, DIBAO_STANDARD),
 ])
 const isDibaoFamily = allOf('isDibaoFamily', [dibaoIncomeTest, assetsWithinLimit()])
 const isLowIncomeFamily = allOf('isLowIncomeFamily', [
@@ -98,6 +100,7 @@ export const PROGRAMME_RULES: readonly ProgrammeRule[] = [
   {
     id: 'dibao',
     conditions: [hasKaipingHukouOrPermit(), dibaoIncomeTest, assetsWithinLimit()],
+    basis: BASIS.dibao,
     estimate: dibaoTopUp(DIBAO_STANDARD),
     notes: [always(copy.dibaoPriority)],
   },
@@ -108,20 +111,15 @@ export const PROGRAMME_RULES: readonly ProgrammeRule[] = [
     conditions: [
       hasKaipingHukouOrPermit(),
       perCapitaIncomeNotBelow(DIBAO_STANDARD),
-      perCapitaIncomeBelowMultiple(LOW_INCOME_MULTIPLE, DIBAO_STANDARD),
-      assetsWithinLimit(),
+      isLowIncomeFamily,
     ],
+    basis: BASIS['dibao-bianyuan'],
   },
   // 社会救助暂行办法 第十四条; 特困人员认定办法 (民发〔2021〕43号) 第五–七条.
   {
     id: 'tekun',
-    conditions: [
-      hasKaipingHukou(),
-      isUnableToWork(),
-      perCapitaIncomeBelow(DIBAO_STANDARD),
-      assetsWithinLimit(),
-      hasNoAbleSupporter(),
-    ],
+    conditions: [hasKaipingHukou(), isTekunPerson],
+    basis: BASIS.tekun,
     estimate: tekunSupport(
       param('tekun', 'basic-living', MONTHLY_PER_PERSON),
       {
@@ -140,6 +138,7 @@ export const PROGRAMME_RULES: readonly ProgrammeRule[] = [
       anyOf('canApplyHere', [isKaipingResident(), emergencyHappenedInKaiping()]),
       hasEmergency(),
     ],
+    basis: BASIS['linshi-jiuzhu'],
     notes: [
       always(copy.linshiHardship),
       withParam(param('linshi-jiuzhu', 'average-2020', PER_CASE), (value, from) =>
@@ -159,6 +158,7 @@ export const PROGRAMME_RULES: readonly ProgrammeRule[] = [
         hasMedicalExpenseHardship(),
       ]),
     ],
+    basis: BASIS['yiliao-jiuzhu'],
     notes: [
       withParam(param('yiliao-jiuzhu', 'dibao-ratio', PERCENT), (value) =>
         copy.yiliaoRatio({ value }),
@@ -173,6 +173,7 @@ export const PROGRAMME_RULES: readonly ProgrammeRule[] = [
       hasDisability(),
       anyOf('isDibaoOrLowIncomeFamily', [isDibaoFamily, isLowIncomeFamily]),
     ],
+    basis: BASIS['canji-shenghuo-butie'],
     estimate: perQualifyingMember(
       param('canji-shenghuo-butie', 'allowance', MONTHLY_PER_PERSON),
       disabledState,
@@ -182,6 +183,7 @@ export const PROGRAMME_RULES: readonly ProgrammeRule[] = [
   {
     id: 'canji-huli-butie',
     conditions: [hasKaipingHukou(), hasSevereDisability()],
+    basis: BASIS['canji-huli-butie'],
     estimate: perQualifyingMember(
       param('canji-huli-butie', 'allowance', MONTHLY_PER_PERSON),
       severeState,
@@ -192,49 +194,48 @@ export const PROGRAMME_RULES: readonly ProgrammeRule[] = [
   {
     id: 'gaoling-jintie',
     conditions: [hasKaipingHukou(), isAged(OLD_AGE)],
+    basis: BASIS['gaoling-jintie'],
     estimate: perQualifyingMember(
       param('gaoling-jintie', 'allowance', MONTHLY_AMOUNT),
-      (p, ctx) => {
-        const age = ctx.param(OLD_AGE)
-        if (!age.ok || p.age === undefined) return 'unknown'
-        return p.age >= age.value ? 'met' : 'unmet'
-      },
+      agedState(OLD_AGE),
     ),
   },
   // 国办发〔2010〕54号 (孤儿基本生活保障).
   {
     id: 'guer',
     conditions: [hasKaipingHukou(), hasChild(), isOrphan()],
-    estimate: perQualifyingMember(param('guer', 'standard', MONTHLY_PER_PERSON), (p) =>
-      childState(p.age),
-    ),
+    basis: BASIS.guer,
+    estimate: perQualifyingMember(param('guer', 'standard', MONTHLY_PER_PERSON), childState),
   },
   // 民发〔2019〕62号 (事实无人抚养儿童保障; standard 参照散居孤儿).
   {
     id: 'shishi-wuren-fuyang',
     conditions: [hasKaipingHukou(), hasChild(), isDeFactoUnsupportedChild()],
+    basis: BASIS['shishi-wuren-fuyang'],
     estimate: perQualifyingMember(
       param('shishi-wuren-fuyang', 'standard', MONTHLY_PER_PERSON),
-      (p) => childState(p.age),
+      childState,
     ),
   },
   // 城市生活无着的流浪乞讨人员救助管理办法 (国务院令第381号): no residence condition.
-  { id: 'liulang-jiuzhu', conditions: [isStranded()], notes: [always(copy.strandedHelp)] },
+  {
+    id: 'liulang-jiuzhu',
+    conditions: [isStranded()],
+    basis: BASIS['liulang-jiuzhu'],
+    notes: [always(copy.strandedHelp)],
+  },
   // Kaiping plan 第一章 六: 所有城乡居民免费享受7项殡葬基本服务.
   {
     id: 'binzang-mianfei',
     conditions: [isBereaved(), hasKaipingHukouOrPermit()],
+    basis: BASIS['binzang-mianfei'],
     notes: [always(copy.funeralFree)],
   },
   // Kaiping plan 第一章 六: 绿色生态葬法 补贴 每份骨灰 (amount from the record).
   {
     id: 'shengtai-anzang-butie',
     conditions: [isBereaved(), hasKaipingHukouOrPermit(), choosesEcoBurial()],
+    basis: BASIS['shengtai-anzang-butie'],
     estimate: perCase(param('shengtai-anzang-butie', 'subsidy', PER_CASE)),
   },
 ]
-
-function childState(age: number | undefined): ConditionState {
-  const child = isChild(age)
-  return child === undefined ? 'unknown' : child ? 'met' : 'unmet'
-}

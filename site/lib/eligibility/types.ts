@@ -24,6 +24,9 @@ export type RuleAmount = {
   to?: string
 }
 
+/** A policy a programme record relates to: where a rule's basis gets its title and 文号. */
+export type RulePolicy = { slug: string; title: LocalizedText; docNumber?: string }
+
 /** The minimal programme record the engine needs. Everything else in the CMS is ignored. */
 export type RuleProgramme = {
   slug: string
@@ -32,6 +35,20 @@ export type RuleProgramme = {
   documents: LocalizedText[]
   where?: LocalizedText
   online?: LocalizedText
+  /** The record's related policies (title, 文号), for the rule's legal basis. */
+  policies?: RulePolicy[]
+}
+
+/**
+ * One document a programme rule rests on (OpenFisca's `reference`): the policy (slug, title,
+ * 文号 from the record) and, for the plan we hold in full, the chapter and its words.
+ */
+export type LegalBasis = {
+  policy: string
+  title: LocalizedText
+  docNumber?: string
+  location?: string
+  quote?: string
 }
 
 export type ConditionState = 'met' | 'unmet' | 'unknown'
@@ -72,6 +89,8 @@ export type ProgrammeResult = {
   /** The dated parameters the estimate used (so a reader can see the year of the figure). */
   estimateParameters?: UsedParameter[]
   conditions: ConditionResult[]
+  /** What the rule rests on: documents held on the site, with chapter and words of the plan. */
+  basis: LegalBasis[]
   notes: Copy[]
   documents: LocalizedText[]
   where?: LocalizedText

@@ -19,8 +19,11 @@ const load = (l: string) =>
 const [zh, hant, en] = ['zh-CN', 'zh-Hant', 'en'].map(load)
 const keys = Object.keys(zh).filter((k) => k.startsWith('elig.') || k === 'nav.eligibility')
 const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' })
-/** Traditional forms that OpenCC's Taiwan table would still rewrite (台→臺 in 這台設備). */
-const ACCEPTED = new Set(['台'])
+/**
+ * Traditional forms that OpenCC's Taiwan table would still rewrite: 台→臺 in 這台設備, and 裏,
+ * which Hong Kong writes where Taiwan writes 裡 (content/schema/hantTraps.ts).
+ */
+const ACCEPTED = new Set(['台', '裏'])
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
 
 describe('questionnaire copy', () => {

@@ -87,8 +87,8 @@ describe('answers kept in sessionStorage', () => {
 
   it('saves, loads and clears the answers and the current step', () => {
     const s = memory()
-    save(s, { answers: SAMPLES.FAMILY, view: 'disability-0' })
-    expect(loadSaved(s)).toEqual({ answers: SAMPLES.FAMILY, view: 'disability-0' })
+    save(s, { answers: SAMPLES.FAMILY, view: 'person-2' })
+    expect(loadSaved(s)).toEqual({ answers: SAMPLES.FAMILY, view: 'person-2' })
     clearSaved(s)
     expect(s.data.size).toBe(0)
     expect(loadSaved(s)).toBeUndefined()
@@ -96,7 +96,7 @@ describe('answers kept in sessionStorage', () => {
 
   it('falls back to the first step for a stale step and ignores damaged data', () => {
     const s = memory()
-    save(s, { answers: SAMPLES.ALONE_75, view: 'disability-0' })
+    save(s, { answers: SAMPLES.ALONE_75, view: 'person-2' })
     expect(loadSaved(s)?.view).toBe('residence')
     s.data.set(STORAGE_KEY, '{not json')
     expect(loadSaved(s)).toBeUndefined()

@@ -83,8 +83,11 @@ describe('what a step still needs', () => {
       'age-0',
       'situations-0',
     ])
+    // grade and kind are asked on the person step once a 残疾人证 is ticked
     expect(
-      stepErrors({ members: [{ situations: ['disability'] }] }, 'disability-0').map((e) => e.field),
+      stepErrors({ members: [{ age: 40, situations: ['disability'] }] }, 'person-0').map(
+        (e) => e.field,
+      ),
     ).toEqual(['grade-0', 'kind-0'])
     expect(stepErrors({ members: [], size: 'unknown' }, 'size')).toEqual([])
   })

@@ -29,16 +29,22 @@ describe('which steps appear', () => {
     expect(stepsFor(a)).toEqual(['residence', 'size', 'person-0', 'person-1', ...TAIL])
   })
 
-  it('adds a disability step right after each person with a certificate', () => {
+  it('asks grade and kind of a certificate on the person step: no extra step', () => {
     expect(stepsFor(FAMILY).slice(0, 7)).toEqual([
       'residence',
       'size',
       'person-0',
-      'disability-0',
       'person-1',
       'person-2',
       'children',
+      'income',
     ])
+  })
+
+  it('takes a family of three with a disabled parent and a child through in 12 steps', () => {
+    expect(FAMILY.members[0].situations).toContain('disability')
+    expect(FAMILY.members[1].age).toBeLessThan(18)
+    expect(stepsFor(FAMILY)).toHaveLength(12)
   })
 
   it('asks the child question only when someone is under 18', () => {
@@ -74,23 +80,25 @@ describe('moving between steps', () => {
     expect(previousView(ALONE_75, 'residence')).toBeUndefined()
     expect(previousView(ALONE_75, 'income')).toBe('person-0')
     expect(previousView(ALONE_75, 'results')).toBe('stranded')
-    expect(nextView(FAMILY, 'person-0')).toBe('disability-0')
+    expect(nextView(FAMILY, 'person-0')).toBe('person-1')
   })
 
   it('counts progress as "step n of about total"', () => {
     expect(progress(ALONE_75, 'person-0')).toEqual({ n: 3, total: 9 })
-    expect(progress(FAMILY, 'children')).toEqual({ n: 7, total: 13 })
+    expect(progress(FAMILY, 'children')).toEqual({ n: 6, total: 12 })
   })
 
   it('falls back to the first step for a view that no longer exists', () => {
     expect(validView(ALONE_75, 'person-4')).toBe('residence')
     expect(validView(ALONE_75, 'results')).toBe('results')
-    expect(validView(FAMILY, 'disability-0')).toBe('disability-0')
-    expect([isView('results'), isView('person-3'), isView('nonsense'), isView(3)]).toEqual([
-      true,
-      true,
-      false,
-      false,
-    ])
+    expect(validView(FAMILY, 'person-2')).toBe('person-2')
+    // a step of an older version (grade and kind had their own step) is no view any more
+    expect([
+      isView('results'),
+      isView('person-3'),
+      isView('disability-0'),
+      isView('nonsense'),
+      isView(3),
+    ]).toEqual([true, true, false, false, false])
   })
 })

@@ -30,13 +30,11 @@ describe('your answers', () => {
       key: 'elig.q.person.other',
       vars: { n: 2 },
     })
-    expect(rows.find((r) => r.step === 'disability-0')?.answers).toEqual([
-      { key: 'elig.grade.2' },
-      { key: 'elig.kind.physical' },
-    ])
     expect(rows.find((r) => r.step === 'person-0')?.answers.slice(1)).toEqual([
       { key: 'elig.situation.disability' },
       { key: 'elig.situation.cannotWork' },
+      { key: 'elig.grade.2' },
+      { key: 'elig.kind.physical' },
     ])
     expect(summarize(ALL_UNKNOWN).find((r) => r.step === 'size')?.answers).toEqual([
       { key: 'elig.unknown' },
@@ -51,9 +49,15 @@ describe('changing one answer from the results', () => {
     expect(nextAfterChange(ALONE_75, 'stranded')).toBe('results')
   })
 
-  it('stops at a step the change opened (a disability certificate, a second person)', () => {
-    const disabled = withMember(ALONE_75, 0, { age: 75, situations: ['disability'] })
-    expect(nextAfterChange(disabled, 'person-0')).toBe('disability-0')
+  it('stops at a step the change opened (a second person)', () => {
     expect(nextAfterChange({ ...ALONE_75, size: 2 }, 'size')).toBe('person-1')
+    // a newly ticked 残疾人证 is answered on the same step, so the results come next
+    const disabled = withMember(ALONE_75, 0, {
+      age: 75,
+      situations: ['disability'],
+      grade: 1,
+      kind: 'physical',
+    })
+    expect(nextAfterChange(disabled, 'person-0')).toBe('results')
   })
 })

@@ -1,7 +1,8 @@
 /**
  * Persona cases: content/eligibility/cases/*.yaml, one `it` per case, named by its sentence.
- * They run against the real content/programmes records when there are any (through the same
- * loadProgrammesForRules() the CLI uses), otherwise against the fixture records.
+ * They run against the real content/programmes records when there are any — mapped to CMS
+ * documents by the seed's mapper and read back by fromCmsProgramme, as the site and the CLI read
+ * them (loadProgrammesForRules) — otherwise against the fixture records.
  * ELIGIBILITY_CASES_SOURCE=fixtures|content forces one or the other.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'

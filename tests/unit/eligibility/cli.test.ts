@@ -28,7 +28,8 @@ function cliWithInput(input: string | undefined, ...args: string[]) {
   const r = spawnSync(node, ['--import', 'tsx', 'scripts/eligibility.ts', ...args], {
     cwd: root,
     encoding: 'utf8',
-    timeout: 300_000,
+    // seeding the embedded database takes minutes on a loaded machine; this only stops a hang
+    timeout: 240_000,
     env,
     input,
   })
@@ -92,6 +93,17 @@ describe.skipIf(!contentLoads)(
       expect(out.results).toHaveLength(13)
       expect(out.results.find((x: { programme: string }) => x.programme === 'tekun')).toMatchObject(
         { status: 'likely', monthlyEstimate: 1440 },
+      )
+      // each result cites its legal basis, title and 文号 from the published policy records
+      const tekun = out.results.find((x: { programme: string }) => x.programme === 'tekun')
+      expect(tekun.basis).toContainEqual(
+        expect.objectContaining({ policy: 'zhongbanfa-2020-18', docNumber: '中办发〔2020〕18号' }),
+      )
+      expect(tekun.basis).toContainEqual(
+        expect.objectContaining({
+          title: expect.objectContaining({ 'zh-CN': expect.stringContaining('十四五') }),
+          location: '第一章 一、综合社会救助水平逐步提升',
+        }),
       )
     })
     it('keeps a copy of the published programmes and answers from it while the database is unchanged', () => {

@@ -44,6 +44,10 @@ describe('evaluate', () => {
     expect(r.monthlyEstimate).toBe(1440)
     expect(r.conditions.map((c) => [c.id, c.state])).toEqual([
       ['hasKaipingHukou', 'met'],
+      ['isTekunPerson', 'met'],
+    ])
+    // the named group (also used by 医疗救助), not a restatement of it
+    expect(r.conditions[1].conditions?.map((c) => [c.id, c.state])).toEqual([
       ['isUnableToWork', 'met'],
       ['perCapitaIncomeBelow(dibao.standard)', 'met'],
       ['assetsWithinLimit', 'met'],
@@ -67,7 +71,7 @@ describe('evaluate', () => {
     expect(r.status).toBe('possible')
     expect(r.monthlyEstimate).toBeUndefined()
     expect(r.documents).toEqual([])
-    expect(r.name.en).toBe('Minimum living allowance (dibao)')
+    expect(r.name.en).toBe('Dibao (minimum living allowance)')
     expect(r.notes.at(-1)?.['zh-CN']).toContain('还没有发布')
   })
   it('uses the parameters of the date: 特困 care fee only from 2020-02', () => {

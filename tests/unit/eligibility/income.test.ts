@@ -147,23 +147,49 @@ describe('perCapitaIncomeBelowMultiple', () => {
 
 describe('incomeDeductionMayApply (高龄、残疾、重病)', () => {
   it('is unknown when a member is very old, disabled or seriously ill', () => {
-    expect(stateOf(incomeDeductionMayApply(OLD), { members: [adult({ age: 80 })] })).toBe('unknown')
+    expect(stateOf(incomeDeductionMayApply(OLD, STANDARD), { members: [adult({ age: 80 })] })).toBe(
+      'unknown',
+    )
     expect(
-      stateOf(incomeDeductionMayApply(OLD), { members: [adult({ seriousIllness: true })] }),
+      stateOf(incomeDeductionMayApply(OLD, STANDARD), {
+        members: [adult({ seriousIllness: true })],
+      }),
     ).toBe('unknown')
     expect(
-      stateOf(incomeDeductionMayApply(OLD), {
+      stateOf(incomeDeductionMayApply(OLD, STANDARD), {
         members: [adult({ disability: { grade: 4, kind: 'hearing' } })],
       }),
     ).toBe('unknown')
   })
   it('is unmet when every member is known not to be in such a group', () => {
-    expect(stateOf(incomeDeductionMayApply(OLD), { members: [adult({ age: 79 }), adult()] })).toBe(
-      'unmet',
-    )
+    expect(
+      stateOf(incomeDeductionMayApply(OLD, STANDARD), { members: [adult({ age: 79 }), adult()] }),
+    ).toBe('unmet')
   })
   it('is unknown when a member’s situation is not given', () => {
-    expect(stateOf(incomeDeductionMayApply(OLD), { members: [{ age: 40 }] })).toBe('unknown')
+    expect(stateOf(incomeDeductionMayApply(OLD, STANDARD), { members: [{ age: 40 }] })).toBe(
+      'unknown',
+    )
+  })
+  it('turns no income into "possible": at twice the standard per person or more it is unmet', () => {
+    const ill = [adult({ seriousIllness: true }), adult()]
+    const at = (monthlyIncome: number, date?: string) =>
+      run(incomeDeductionMayApply(OLD, STANDARD), { members: ill, monthlyIncome }, date)
+    expect(at(3599).state).toBe('unknown') // 1799.5 per person < 2 × 900
+    expect(at(3599).reason['zh-CN']).toContain('低于低保标准 900 元的 2 倍')
+    expect(at(3600).state).toBe('unmet') // exactly twice
+    expect(at(50000).state).toBe('unmet')
+    // the bound and its reason are said, in three locales
+    const far = at(50000).reason
+    expect(far['zh-CN']).toMatch(/2 倍及以上[\s\S]*每人抵扣不超过一个低保标准/)
+    expect(far['zh-Hant']).toMatch(/2 倍及以上[\s\S]*每人抵扣不超過一個低保標準/)
+    expect(far.en).toMatch(/2 or more times[\s\S]*no more than one Dibao standard per person/)
+    // the standard carried past its year may have been raised: no bound is claimed then
+    expect(at(50000, '2026-06-01').state).toBe('unknown')
+    // income unknown: still unknown, with the bound stated
+    const r = run(incomeDeductionMayApply(OLD, STANDARD), { members: ill })
+    expect(r.state).toBe('unknown')
+    expect(r.reason.en).toContain('2 times the standard or more counts as unlikely')
   })
 })
 

@@ -4,6 +4,9 @@
  */
 import * as OpenCC from 'opencc-js'
 import { describe, expect, it } from 'vitest'
+import { hantProblems } from '../../../content/schema/hantTraps'
+import { loadContent } from '../../../content/schema/load'
+import enUi from '../../../site/i18n/en.json'
 import { evaluate, type ConditionResult, type Copy } from '../../../site/lib/eligibility/index'
 import { ageCopy } from '../../../site/lib/eligibility/messages/age'
 import { childrenCopy } from '../../../site/lib/eligibility/messages/children'
@@ -107,6 +110,18 @@ describe('engine copy', () => {
       )
       expect(simplified, c['zh-Hant']).toEqual([])
     }
+  })
+  it('has no one-to-many conversion errors in zh-Hant (髮/發, 後/后, 裡/裏 …)', () => {
+    const problems = all.flatMap((c) => hantProblems(c['zh-CN'], c['zh-Hant']))
+    expect(problems).toEqual([])
+  })
+  it('writes Dibao and Tekun as the content does (capitalised, with the content names)', () => {
+    const lower = /\b(dibao|tekun)\b/
+    const en = [...all.map((c) => c.en), ...Object.values(enUi)]
+    expect(en.filter((s) => lower.test(s))).toEqual([])
+    const names = new Map(loadContent().programmes.map((p) => [p.data.slug, p.data.name.en]))
+    expect(programmeNames.dibao.en).toBe(names.get('dibao'))
+    expect(programmeNames.tekun.en).toBe(names.get('tekun'))
   })
   it('has no Chinese characters in en', () => {
     for (const c of all) expect(CJK.test(c.en), c.en).toBe(false)

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { stringify } from 'yaml'
-import { loadContent } from '../../../content/schema/load'
-import { loadProgrammesForRules, toRuleProgramme } from '../../../scripts/lib/programmes-source'
+import { loadProgrammesForRules } from '../../../scripts/lib/programmes-source'
 import { PROGRAMME_IDS } from '../../../site/lib/eligibility/index'
 import { realContentLoads } from './helpers'
 
@@ -99,8 +98,16 @@ describe('loadProgrammesForRules', () => {
     rmSync(path.join(dir, 'programmes', 'broken.yaml'))
   })
   it('keeps only the fields the engine uses', () => {
-    const p = toRuleProgramme(loadContent(dir).programmes[0].data)
+    const [p] = loadProgrammesForRules(dir)
     expect(Object.keys(p).sort()).toEqual(['amounts', 'documents', 'name', 'slug', 'where'])
+  })
+  it('goes through the CMS mapping: related policies arrive with title and 文号', () => {
+    const dibao = loadProgrammesForRules().find((p) => p.slug === 'dibao')!
+    expect(dibao.policies).toContainEqual({
+      slug: 'zhongbanfa-2020-18',
+      title: expect.objectContaining({ 'zh-CN': '关于改革完善社会救助制度的意见' }),
+      docNumber: '中办发〔2020〕18号',
+    })
   })
 })
 

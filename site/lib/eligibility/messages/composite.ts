@@ -3,29 +3,29 @@ import { t, type StateCopy } from './copy'
 
 export const groupCopy = {
   dibaoIncomeTest: {
-    met: t('收入符合低保条件', '收入符合低保條件', 'Income meets the dibao test'),
+    met: t('收入符合低保条件', '收入符合低保條件', 'Income meets the Dibao test'),
     unmet: t(
-      '收入高于低保标准，且不适用收入抵扣',
-      '收入高於低保標準，且不適用收入抵扣',
-      'Income is above the dibao standard and no income deduction applies',
+      '收入不低于低保标准，收入抵扣也不能使其符合',
+      '收入不低於低保標準，收入抵扣也不能使其符合',
+      'Income is not below the Dibao standard, and no income deduction can bring it below',
     ),
     unknown: t(
       '收入是否符合低保条件尚不能确定',
       '收入是否符合低保條件尚不能確定',
-      'It is not yet clear whether income meets the dibao test',
+      'It is not yet clear whether income meets the Dibao test',
     ),
   },
   isDibaoFamily: {
-    met: t('家庭符合低保条件', '家庭符合低保條件', 'The household meets the dibao conditions'),
+    met: t('家庭符合低保条件', '家庭符合低保條件', 'The household meets the Dibao conditions'),
     unmet: t(
       '家庭不符合低保条件',
       '家庭不符合低保條件',
-      'The household does not meet the dibao conditions',
+      'The household does not meet the Dibao conditions',
     ),
     unknown: t(
       '家庭是否符合低保条件尚不能确定',
       '家庭是否符合低保條件尚不能確定',
-      'It is not yet clear whether the household meets the dibao conditions',
+      'It is not yet clear whether the household meets the Dibao conditions',
     ),
   },
   isLowIncomeFamily: {
@@ -49,17 +49,17 @@ export const groupCopy = {
     met: t(
       '属于低保家庭或低收入家庭',
       '屬於低保家庭或低收入家庭',
-      'The household is a dibao or low-income household',
+      'The household is a Dibao or low-income household',
     ),
     unmet: t(
       '既不属于低保家庭，也不属于低收入家庭',
       '既不屬於低保家庭，也不屬於低收入家庭',
-      'The household is neither a dibao nor a low-income household',
+      'The household is neither a Dibao nor a low-income household',
     ),
     unknown: t(
       '是否属于低保或低收入家庭尚不能确定',
       '是否屬於低保或低收入家庭尚不能確定',
-      'It is not yet clear whether the household is a dibao or low-income household',
+      'It is not yet clear whether the household is a Dibao or low-income household',
     ),
   },
   isTekunPerson: {
@@ -88,7 +88,7 @@ export const groupCopy = {
     unmet: t(
       '不属于低保、特困、低收入或支出型贫困等医疗救助对象',
       '不屬於低保、特困、低收入或支出型貧困等醫療救助對象',
-      'The household is not in a group covered by medical assistance (dibao, extreme poverty, low income, or impoverished by medical spending)',
+      'The household is not in a group covered by medical assistance (Dibao, extreme hardship, low income, or impoverished by medical spending)',
     ),
     unknown: t(
       '是否属于医疗救助对象尚不能确定',

@@ -18,31 +18,31 @@ export const incomeCopy = {
     t(
       `家庭人均月收入 ${n(v.perCapita)} 元，低于低保标准 ${n(v.line)} 元`,
       `家庭人均月收入 ${n(v.perCapita)} 元，低於低保標準 ${n(v.line)} 元`,
-      `Income per person is ${n(v.perCapita)} yuan a month, below the dibao standard of ${n(v.line)} yuan`,
+      `Income per person is ${n(v.perCapita)} yuan a month, below the Dibao standard of ${n(v.line)} yuan`,
     ),
   notBelowDibao: (v: Line) =>
     t(
       `家庭人均月收入 ${n(v.perCapita)} 元，不低于低保标准 ${n(v.line)} 元`,
       `家庭人均月收入 ${n(v.perCapita)} 元，不低於低保標準 ${n(v.line)} 元`,
-      `Income per person is ${n(v.perCapita)} yuan a month, not below the dibao standard of ${n(v.line)} yuan`,
+      `Income per person is ${n(v.perCapita)} yuan a month, not below the Dibao standard of ${n(v.line)} yuan`,
     ),
   belowDibaoApplyDibao: (v: Line) =>
     t(
       `家庭人均月收入 ${n(v.perCapita)} 元，低于低保标准 ${n(v.line)} 元：应先申请低保`,
       `家庭人均月收入 ${n(v.perCapita)} 元，低於低保標準 ${n(v.line)} 元：應先申請低保`,
-      `Income per person is ${n(v.perCapita)} yuan a month, below the dibao standard of ${n(v.line)} yuan: apply for dibao instead`,
+      `Income per person is ${n(v.perCapita)} yuan a month, below the Dibao standard of ${n(v.line)} yuan: apply for Dibao instead`,
     ),
   belowLowIncomeLine: (v: Line & { multiple: number }) =>
     t(
       `家庭人均月收入 ${n(v.perCapita)} 元，低于低收入认定线 ${n(v.line)} 元（低保标准的 ${n(v.multiple)} 倍）`,
       `家庭人均月收入 ${n(v.perCapita)} 元，低於低收入認定線 ${n(v.line)} 元（低保標準的 ${n(v.multiple)} 倍）`,
-      `Income per person is ${n(v.perCapita)} yuan a month, below the low-income line of ${n(v.line)} yuan (${n(v.multiple)} × the dibao standard)`,
+      `Income per person is ${n(v.perCapita)} yuan a month, below the low-income line of ${n(v.line)} yuan (${n(v.multiple)} × the Dibao standard)`,
     ),
   notBelowLowIncomeLine: (v: Line & { multiple: number }) =>
     t(
       `家庭人均月收入 ${n(v.perCapita)} 元，不低于低收入认定线 ${n(v.line)} 元（低保标准的 ${n(v.multiple)} 倍）`,
       `家庭人均月收入 ${n(v.perCapita)} 元，不低於低收入認定線 ${n(v.line)} 元（低保標準的 ${n(v.multiple)} 倍）`,
-      `Income per person is ${n(v.perCapita)} yuan a month, not below the low-income line of ${n(v.line)} yuan (${n(v.multiple)} × the dibao standard)`,
+      `Income per person is ${n(v.perCapita)} yuan a month, not below the low-income line of ${n(v.line)} yuan (${n(v.multiple)} × the Dibao standard)`,
     ),
   aboveOutdatedStandard: (v: Line & { year: string }) =>
     t(
@@ -54,13 +54,26 @@ export const incomeCopy = {
     t(
       `本工具无法判断：我们的记录中没有在 ${date} 有效的低收入（低保边缘）家庭认定倍数，请向镇（街道）咨询`,
       `本工具無法判斷：我們的記錄中沒有在 ${date} 有效的低收入（低保邊緣）家庭認定倍數，請向鎮（街道）諮詢`,
-      `This tool cannot check this: our records hold no low-income threshold (multiple of the dibao standard) in force on ${date}; ask your town or subdistrict office`,
+      `This tool cannot check this: our records hold no low-income threshold (multiple of the Dibao standard) in force on ${date}; ask your town or subdistrict office`,
     ),
-  deductionMayApply: t(
-    '家中有高龄、残疾或重病成员：开平对这类家庭申请低保可抵扣部分收入，具体抵扣额本工具无法计算',
-    '家中有高齡、殘疾或重病成員：開平對這類家庭申請低保可抵扣部分收入，具體抵扣額本工具無法計算',
-    'A member is very old, disabled or seriously ill: Kaiping lets such households deduct some income when applying for dibao; this tool cannot work out the deduction',
-  ),
+  deductionMayApply: (multiple: number) =>
+    t(
+      `家中有高龄、残疾或重病成员：开平对这类家庭申请低保可抵扣部分收入，具体抵扣额本工具无法计算。抵扣的是部分收入，本工具假定每人抵扣不超过一个低保标准，所以人均收入达到低保标准 ${n(multiple)} 倍及以上时判断为不太可能`,
+      `家中有高齡、殘疾或重病成員：開平對這類家庭申請低保可抵扣部分收入，具體抵扣額本工具無法計算。抵扣的是部分收入，本工具假定每人抵扣不超過一個低保標準，所以人均收入達到低保標準 ${n(multiple)} 倍及以上時判斷為不太可能`,
+      `A member is very old, disabled or seriously ill: Kaiping lets such households deduct some income when applying for Dibao, and this tool cannot work out the deduction. As only part of the income is deducted, this tool assumes no more than one Dibao standard per person, so income per person at ${n(multiple)} times the standard or more counts as unlikely`,
+    ),
+  deductionWithinBound: (v: Line & { multiple: number }) =>
+    t(
+      `家中有高龄、残疾或重病成员，开平对这类家庭申请低保可抵扣部分收入；家庭人均月收入 ${n(v.perCapita)} 元，低于低保标准 ${n(v.line)} 元的 ${n(v.multiple)} 倍，抵扣后可能符合，具体抵扣额由窗口核算`,
+      `家中有高齡、殘疾或重病成員，開平對這類家庭申請低保可抵扣部分收入；家庭人均月收入 ${n(v.perCapita)} 元，低於低保標準 ${n(v.line)} 元的 ${n(v.multiple)} 倍，抵扣後可能符合，具體抵扣額由窗口核算`,
+      `A member is very old, disabled or seriously ill, and Kaiping lets such households deduct some income when applying for Dibao. Income per person is ${n(v.perCapita)} yuan a month, below ${n(v.multiple)} times the Dibao standard of ${n(v.line)} yuan, so after the deduction it may qualify; the office works out the deduction`,
+    ),
+  deductionBeyondBound: (v: Line & { multiple: number }) =>
+    t(
+      `家中有高龄、残疾或重病成员，可抵扣部分收入；但家庭人均月收入 ${n(v.perCapita)} 元，达到低保标准 ${n(v.line)} 元的 ${n(v.multiple)} 倍及以上。抵扣的只是部分收入，本工具假定每人抵扣不超过一个低保标准，所以判断为不太可能；如有特殊情况，请向镇（街道）窗口咨询`,
+      `家中有高齡、殘疾或重病成員，可抵扣部分收入；但家庭人均月收入 ${n(v.perCapita)} 元，達到低保標準 ${n(v.line)} 元的 ${n(v.multiple)} 倍及以上。抵扣的只是部分收入，本工具假定每人抵扣不超過一個低保標準，所以判斷為不太可能；如有特殊情況，請向鎮（街道）窗口查詢`,
+      `A member is very old, disabled or seriously ill, so some income may be deducted; but income per person is ${n(v.perCapita)} yuan a month, ${n(v.multiple)} or more times the Dibao standard of ${n(v.line)} yuan. Only part of the income is deducted, and this tool assumes no more than one Dibao standard per person, so it counts as unlikely; if your situation is special, ask your town or subdistrict office`,
+    ),
   noDeductionGroup: t(
     '家中没有高龄、残疾或重病成员，不适用收入抵扣',
     '家中沒有高齡、殘疾或重病成員，不適用收入抵扣',

@@ -2,13 +2,13 @@
 import { n, t } from './copy'
 
 export const programmeNames = {
-  dibao: t('最低生活保障（低保）', '最低生活保障（低保）', 'Minimum living allowance (dibao)'),
+  dibao: t('最低生活保障（低保）', '最低生活保障（低保）', 'Dibao (minimum living allowance)'),
   'dibao-bianyuan': t(
     '低保边缘家庭（低收入家庭）认定',
     '低保邊緣家庭（低收入家庭）認定',
-    'Low-income (near-dibao) household recognition',
+    'Low-income (near-Dibao) household recognition',
   ),
-  tekun: t('特困人员救助供养', '特困人員救助供養', 'Support for people in extreme poverty (tekun)'),
+  tekun: t('特困人员救助供养', '特困人員救助供養', 'Tekun support for people in extreme hardship'),
   'linshi-jiuzhu': t('临时救助', '臨時救助', 'Temporary assistance'),
   'yiliao-jiuzhu': t('医疗救助', '醫療救助', 'Medical assistance'),
   'canji-shenghuo-butie': t(
@@ -46,12 +46,12 @@ export const programmeNotes = {
   dibaoPriority: t(
     '已纳入特困人员救助供养的，不再同时享受低保；低保家庭中的重度残疾人等可单独纳入低保，请向镇（街道）咨询',
     '已納入特困人員救助供養的，不再同時享受低保；低保家庭中的重度殘疾人等可單獨納入低保，請向鎮（街道）諮詢',
-    'People already supported as tekun do not also receive dibao; some people (e.g. adults with severe disabilities in low-income families) can be covered on their own — ask your town or subdistrict office',
+    'People already supported as Tekun do not also receive Dibao; some people (e.g. adults with severe disabilities in low-income families) can be covered on their own — ask your town or subdistrict office',
   ),
   tekunOrChildSupport: t(
     '同时符合孤儿或事实无人抚养儿童保障条件的未成年人，选择其中一项保障，不再同时认定为特困人员',
     '同時符合孤兒或事實無人撫養兒童保障條件的未成年人，選擇其中一項保障，不再同時認定為特困人員',
-    'A child who also qualifies as an orphan or a de facto unsupported child chooses one of those schemes instead of tekun support',
+    'A child who also qualifies as an orphan or a de facto unsupported child chooses one of those schemes instead of Tekun support',
   ),
   linshiHardship: t(
     '临时救助还要求家庭基本生活因此暂时出现严重困难，由民政部门核实；金额按困难程度一事一议',
@@ -68,7 +68,7 @@ export const programmeNotes = {
     t(
       `低保对象门诊和住院政策范围内自付医疗费用的救助比例为 ${n(v.value)}%`,
       `低保對象門診和住院政策範圍內自付醫療費用的救助比例為 ${n(v.value)}%`,
-      `For dibao recipients, ${n(v.value)}% of eligible out-of-pocket outpatient and inpatient costs is covered`,
+      `For Dibao recipients, ${n(v.value)}% of eligible out-of-pocket outpatient and inpatient costs is covered`,
     ),
   longTermCare: t(
     '护理补贴面向需要长期照护的重度残疾人，按残疾人证等级审核',

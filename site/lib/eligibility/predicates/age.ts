@@ -1,8 +1,10 @@
 /** Ages. Local thresholds (高龄津贴 min-age) come from the records; legal ones from statutory.ts. */
-import { met, missingParam, unknown, unmet, type Condition } from '../conditions'
+import { met, missingParam, unknown, unmet, type Condition, type Context } from '../conditions'
 import { ageCopy as m } from '../messages/age'
 import { refName, type ParamRef } from '../params'
 import { ADULT_AGE } from '../statutory'
+import type { Member } from '../household'
+import type { ConditionState } from '../types'
 
 /** 家中有成员年满 `minAge` 周岁 (minAge is a dated parameter, e.g. gaoling-jintie.min-age). */
 export const isAged = (minAge: ParamRef): Condition => ({
@@ -39,3 +41,18 @@ export const hasChild = (): Condition => ({
 /** Whether one member counts as a child for the child-support estimates. */
 export const isChild = (age: number | undefined): boolean | undefined =>
   age === undefined ? undefined : age < ADULT_AGE
+
+/** One member: a child (孤儿 / 事实无人抚养儿童 estimates count children only). */
+export const childState = (p: Member): ConditionState => {
+  const child = isChild(p.age)
+  return child === undefined ? 'unknown' : child ? 'met' : 'unmet'
+}
+
+/** One member: aged `minAge` or over (the 高龄津贴 estimate counts them). */
+export const agedState =
+  (minAge: ParamRef) =>
+  (p: Member, ctx: Context): ConditionState => {
+    const age = ctx.param(minAge)
+    if (!age.ok || p.age === undefined) return 'unknown'
+    return p.age >= age.value ? 'met' : 'unmet'
+  }

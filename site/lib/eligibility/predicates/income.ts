@@ -114,29 +114,60 @@ export const perCapitaIncomeBelowMultiple = (
 })
 
 /**
+ * How far above the 低保 standard the income-deduction route may still lead to "possible": the
+ * plan lets such households deduct *part* of their income but publishes no amounts, so this
+ * tool assumes no deduction exceeds one 低保 standard per person — income per person at twice
+ * the standard or more stays "unlikely" however much is deducted. A tool bound, not a rule:
+ * the copy says so (messages/income.ts), and a caseworker can still be asked.
+ */
+export const DEDUCTION_BOUND_MULTIPLE = 2
+
+/**
  * 对高龄、残疾、重病等特殊困难群体申请低保抵扣收入 (Kaiping 14th plan, 第一章 一). The deduction
  * amounts are not published to us, so this is never "met": unknown when such a member is
- * present (the income test cannot be settled), unmet when the household has none.
+ * present and income per person is below DEDUCTION_BOUND_MULTIPLE × `standard` (or cannot be
+ * compared), unmet at or above that bound and when the household has no such member.
  * 高龄 uses the same age as the 高龄津贴 (`oldAge`).
  */
-export const incomeDeductionMayApply = (oldAge: ParamRef): Condition => ({
-  id: `incomeDeductionMayApply(${refName(oldAge)})`,
+export const incomeDeductionMayApply = (oldAge: ParamRef, standard: ParamRef): Condition => ({
+  id: `incomeDeductionMayApply(${refName(oldAge)}, ${refName(standard)})`,
   test: (ctx) => {
     const members = ctx.household.members
     if (!members || members.length === 0) return unknown(m.deductionUnknown)
     const age = ctx.param(oldAge)
-    const used = age.ok ? [age.used] : undefined
+    const used = age.ok ? [age.used] : []
+    let group = false
     let undecided = false
     for (const p of members) {
       const old = p.age === undefined || !age.ok ? undefined : p.age >= age.value
-      if (p.disability || p.seriousIllness === true || old === true)
-        return unknown(m.deductionMayApply, used)
-      if (p.disability === undefined || p.seriousIllness === undefined || old === undefined)
+      if (p.disability || p.seriousIllness === true || old === true) group = true
+      else if (p.disability === undefined || p.seriousIllness === undefined || old === undefined)
         undecided = true
     }
-    return undecided ? unknown(m.deductionUnknown, used) : unmet(m.noDeductionGroup, used)
+    if (!group)
+      return undecided ? unknown(m.deductionUnknown, used) : unmet(m.noDeductionGroup, used)
+    const bound = deductionBound(ctx, standard)
+    if (!bound) return unknown(m.deductionMayApply(DEDUCTION_BOUND_MULTIPLE), used)
+    const v = { ...bound, multiple: DEDUCTION_BOUND_MULTIPLE }
+    return bound.beyond
+      ? unmet(m.deductionBeyondBound(v), [...used, bound.used])
+      : unknown(m.deductionWithinBound(v), [...used, bound.used])
   },
 })
+
+/** Income per person against the bound; undefined when it cannot be compared (or the standard is out of date). */
+function deductionBound(ctx: Context, standard: ParamRef) {
+  const s = ctx.param(standard)
+  const inc = householdIncome(ctx.household)
+  if (!s.ok || !inc.ok || carriedForwardYear(s.used, ctx.date)) return undefined
+  const line = monthlyValue(s.used)
+  return {
+    beyond: inc.income >= DEDUCTION_BOUND_MULTIPLE * line * inc.size,
+    perCapita: inc.income / inc.size,
+    line,
+    used: s.used,
+  }
+}
 
 /** 家庭财产符合当地规定 — the household's own statement; limits are not published to us. */
 export const assetsWithinLimit = (): Condition => ({
