@@ -19,22 +19,23 @@ const DIST = path.resolve(process.env.SITE_OUT_DIR ?? 'dist')
 const PORT = Number(process.env.BENCH_PORT ?? 4390)
 const first = (section: string) =>
   readdirSync(path.join(DIST, section), { withFileTypes: true }).find((d) => d.isDirectory())?.name
-const PAGES = [
-  '/',
-  '/programmes/',
-  `/programmes/${first('programmes')}/`,
-  '/facilities/',
-  `/facilities/${first('facilities')}/`,
-  '/policies/',
-  '/indicators/',
-  `/places/${first('places')}/`,
-  '/en/charity/',
-  '/eligibility/',
-].filter((p) => {
-  const ok = statSync(path.join(DIST, p, 'index.html'), { throwIfNoEntry: false })
-  if (!ok) process.stderr.write(`[bench] ${p} is not built; skipped\n`)
-  return Boolean(ok)
-})
+const pages = () =>
+  [
+    '/',
+    '/programmes/',
+    `/programmes/${first('programmes')}/`,
+    '/facilities/',
+    `/facilities/${first('facilities')}/`,
+    '/policies/',
+    '/indicators/',
+    `/places/${first('places')}/`,
+    '/en/charity/',
+    '/eligibility/',
+  ].filter((p) => {
+    const ok = statSync(path.join(DIST, p, 'index.html'), { throwIfNoEntry: false })
+    if (!ok) process.stderr.write(`[bench] ${p} is not built; skipped\n`)
+    return Boolean(ok)
+  })
 
 /** Bytes a first visit downloads: the HTML and every local asset it references. */
 function weight(page: string) {
@@ -66,7 +67,7 @@ async function main() {
   })
   const rows = []
   try {
-    for (const page of PAGES) {
+    for (const page of pages()) {
       process.stderr.write(`[bench] ${page} …\n`)
       const result = await lighthouse(`http://127.0.0.1:${PORT}${page}`, {
         port: chrome.port,
@@ -125,4 +126,9 @@ async function main() {
   console.log(misses.length ? `goals missed:\n  ${misses.join('\n  ')}` : 'all goals met')
 }
 
-void runMain('bench', main)
+// --scale: growth, publish → live (bench/scale/); --load: the servers under load (bench/load/)
+void runMain('bench', async () => {
+  if (process.argv.includes('--scale')) await (await import('./scale/run')).runScale()
+  else if (process.argv.includes('--load')) await (await import('./load/run')).runLoad()
+  else await main()
+})

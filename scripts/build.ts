@@ -6,7 +6,7 @@ import { requireSecret } from '../cms/secret'
 import { runMain } from './lib/main'
 import { buildAdmin, buildSite, exportData, seed, SITE_DIST } from './lib/steps'
 
-const step = async (label: string, fn: () => Promise<void>) => {
+const step = async (label: string, fn: () => Promise<unknown>) => {
   const t0 = Date.now()
   console.log(`[build] ${label} …`)
   await fn()

@@ -7,7 +7,12 @@ import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { ROOT } from '../cms/paths'
 import { requireSecret } from '../cms/secret'
-import { createRebuilder, exportAndBuildIfStale, startRebuildEndpoint } from './lib/rebuilder'
+import {
+  createRebuilder,
+  exportAndBuildIfStale,
+  startRebuildEndpoint,
+  warmUp,
+} from './lib/rebuilder'
 import { createJobsRunner, jobsSecret } from './lib/jobs-runner'
 import { once, waitForHttp } from './lib/lifecycle'
 import { runMain } from './lib/main'
@@ -94,6 +99,8 @@ async function main(): Promise<number> {
   }
   // scheduled publish/unpublish: run the jobs queue every minute (JOBS_INTERVAL_MS)
   jobs.start()
+  // start the rebuilder's Payload now, so the first publish is live in seconds
+  warmUp().catch((err: Error) => console.warn(`[rebuild] ${err.message}`))
   const shown = HOST === '0.0.0.0' ? 'localhost' : HOST
   console.log(`
 [start] ready in ${((Date.now() - t0) / 1000).toFixed(0)} s

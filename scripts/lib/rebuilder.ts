@@ -5,9 +5,11 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
+import type { Payload } from 'payload'
 import path from 'node:path'
 import { ROOT } from '../../cms/paths'
 import { forLog } from '../../cms/security/client'
+import { planRebuild, readSiteData, type RebuildPlan } from './rebuild-plan'
 import { buildSite, exportData, newestMtime, SITE_DATA, SITE_DIST } from './steps'
 
 /** Beside the exported data, so a test's or a second checkout's build keeps its own stamp. */
@@ -42,34 +44,147 @@ export function siteIsStale(): boolean {
 }
 
 export async function exportAndBuildIfStale(log = console.log): Promise<boolean> {
-  await exportData()
+  await exportData({}, { ifChanged: true })
+  return buildIfStale(log)
+}
+
+async function buildIfStale(log = console.log): Promise<boolean> {
   if (!siteIsStale()) {
     log('[site] up to date')
     return false
   }
-  await buildSite()
-  writeFileSync(STAMP, JSON.stringify({ inputs: siteInputs(), builtAt: new Date().toISOString() }))
+  await fullBuild()
   return true
 }
+
+async function fullBuild() {
+  await buildSite()
+  writeFileSync(STAMP, JSON.stringify({ inputs: siteInputs(), builtAt: new Date().toISOString() }))
+}
+
+/** What the admin and `GET /status` read: the last rebuild, and whether the site is current. */
+export type RebuildStatus = {
+  ok: boolean
+  at: string
+  kind: 'full' | 'partial' | 'none'
+  seconds: number
+  message: string
+}
+export const STATUS_FILE = `${SITE_DATA}.rebuild-status.json`
+
+export function readRebuildStatus(): RebuildStatus | undefined {
+  return existsSync(STATUS_FILE) ? JSON.parse(readFileSync(STATUS_FILE, 'utf8')) : undefined
+}
+
+let warm: Promise<Payload> | undefined
+/**
+ * The rebuilder's own Payload, started once (on the first publish, or by `warmUp()` once the
+ * servers are ready) and kept: an export then takes about a second instead of a Payload start.
+ */
+export function warmUp(): Promise<Payload> {
+  warm ??= (async () => {
+    const { getPayload } = await import('payload')
+    const { default: config } = await import('../../cms/payload.config')
+    return getPayload({ config })
+  })()
+  warm.catch(() => (warm = undefined))
+  return warm
+}
+
+async function exportWithWarmPayload(log: (s: string) => void) {
+  const { exportSiteData } = await import('../../cms/export/exportSiteData')
+  await exportSiteData(await warmUp(), SITE_DATA, (l) => log(l))
+}
+
+function writeStatus(status: RebuildStatus) {
+  try {
+    writeFileSync(STATUS_FILE, JSON.stringify(status))
+  } catch (err) {
+    console.warn(`[rebuild] could not write ${STATUS_FILE}: ${(err as Error).message}`)
+  }
+}
+
+/**
+ * Export, then rebuild what the publishes in `reasons` touch (rebuild-plan.ts), or everything
+ * when `full` or in doubt. Returns what was done.
+ */
+export async function rebuildFor(
+  reasons: string[],
+  full: boolean,
+  log = console.log,
+): Promise<{ kind: RebuildStatus['kind']; detail: string }> {
+  const before = readSiteData(SITE_DATA)
+  await exportData({}, { ifChanged: true, inProcess: () => exportWithWarmPayload(log) })
+  const plan: RebuildPlan = full
+    ? { kind: 'full', why: 'the last rebuild failed' }
+    : planRebuild(reasons, before, readSiteData(SITE_DATA))
+  if (plan.kind === 'partial' && existsSync(path.join(SITE_DIST, 'index.html'))) {
+    log(
+      `[rebuild] partial: ${plan.slugs.length} record(s) (${plan.slugs.slice(0, 5).join(', ')}…) and the lists`,
+    )
+    await buildSite({}, SITE_DIST, { onlySlugs: plan.slugs })
+    writeFileSync(
+      STAMP,
+      JSON.stringify({ inputs: siteInputs(), builtAt: new Date().toISOString() }),
+    )
+    return { kind: 'partial', detail: `${plan.slugs.length} records` }
+  }
+  if (plan.kind === 'full') log(`[rebuild] full: ${plan.why}`)
+  const built = full ? (await fullBuild(), true) : await buildIfStale(log)
+  return built
+    ? { kind: 'full', detail: plan.kind === 'full' ? plan.why : 'site changed' }
+    : { kind: 'none', detail: 'no change' }
+}
+
+type Build = (
+  reasons: string[],
+  full: boolean,
+) => Promise<{ kind: RebuildStatus['kind']; detail: string }>
 
 /**
  * Debounced: a burst of publishes makes one build, started `debounceMs` after the last one —
  * but never later than `maxWaitMs` after the first, so steady publishing cannot postpone it.
+ * Publishes during a build are kept for the next one, so a burst always ends in a site built
+ * after its last publish. A failed build leaves the last good site serving, says so in the
+ * status, and makes the next build a full one.
  */
-export function createRebuilder(debounceMs = 3000, log = console.log, maxWaitMs = 30_000) {
+export function createRebuilder(
+  debounceMs = 3000,
+  log = console.log,
+  maxWaitMs = 30_000,
+  build: Build = (reasons, full) => rebuildFor(reasons, full, log),
+  onStatus: (s: RebuildStatus) => void = writeStatus,
+) {
   let timer: NodeJS.Timeout | undefined
   let firstRequest: number | undefined
   let running: Promise<unknown> | undefined
+  let pending: string[] = []
+  let needFull = false
   let again = false
   const runOnce = async () => {
+    const reasons = pending
+    pending = []
+    const full = needFull
     const t0 = Date.now()
+    const secs = () => +((Date.now() - t0) / 1000).toFixed(1)
     try {
-      const built = await exportAndBuildIfStale(log)
+      const { kind, detail } = await build(reasons, full)
+      needFull = false
       log(
-        `[rebuild] ${built ? 'site rebuilt' : 'no change'} in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+        `[rebuild] ${kind === 'none' ? 'no change' : `site rebuilt (${kind}: ${detail})`} in ${secs()} s`,
       )
+      onStatus({ ok: true, at: new Date().toISOString(), kind, seconds: secs(), message: detail })
     } catch (err) {
-      log(`[rebuild] failed, the previous site stays online: ${(err as Error).message}`)
+      needFull = true
+      const message = `rebuild failed, the previous site stays online: ${(err as Error).message}`
+      log(`[rebuild] ${message}`)
+      onStatus({
+        ok: false,
+        at: new Date().toISOString(),
+        kind: full ? 'full' : 'partial',
+        seconds: secs(),
+        message,
+      })
     }
   }
   const kick = () => {
@@ -84,6 +199,7 @@ export function createRebuilder(debounceMs = 3000, log = console.log, maxWaitMs 
   }
   return {
     request(reason: string) {
+      pending.push(reason)
       firstRequest ??= Date.now()
       const wait = Math.max(0, Math.min(debounceMs, firstRequest + maxWaitMs - Date.now()))
       log(`[rebuild] requested (${reason}); building in ${(wait / 1000).toFixed(0)} s`)
@@ -93,7 +209,9 @@ export function createRebuilder(debounceMs = 3000, log = console.log, maxWaitMs 
         kick()
       }, wait)
     },
-    idle: () => running ?? Promise.resolve(),
+    idle: async () => {
+      while (running) await running
+    },
   }
 }
 
@@ -122,6 +240,13 @@ export function startRebuildEndpoint(
   if (secret.length < 16) throw new Error('the rebuild endpoint needs a secret of 16+ characters')
   const server = createServer((req, res) => {
     const answer = (status: number) => void res.writeHead(status).end()
+    // the last rebuild's outcome (read-only, loopback only): what the admin and operators see
+    if (req.method === 'GET' && req.url === '/status') {
+      const status = readRebuildStatus() ?? null
+      return void res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify(status))
+    }
     if (req.url !== '/rebuild') return answer(404)
     if (req.method !== 'POST') return answer(405)
     if (!sameSecret(String(req.headers.authorization ?? ''), `Bearer ${secret}`)) return answer(401)

@@ -1,8 +1,18 @@
 /** The build steps shared by `npm start`, `npm run build` and the e2e setup. */
-import { cpSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import path from 'node:path'
 import { ROOT, SITE_DATA_DIR } from '../../cms/paths'
+import { databaseFingerprint, databaseHasContent } from './db-fingerprint'
 import { mustRun, NOISE } from './run'
+import { writeSiteHeaders } from './security-headers'
 import { swapIn } from './swap'
 
 const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name)
@@ -12,40 +22,104 @@ export const ADMIN_BUILD_ID = path.join(ROOT, 'cms', '.next', 'BUILD_ID')
 
 export type Env = Record<string, string | undefined>
 
-export const seed = (env: Env = {}, ifEmpty = false, opts: { quietUnlessFailed?: boolean } = {}) =>
-  mustRun(bin('tsx'), ['cms/seed/run.ts', ...(ifEmpty ? ['--if-empty'] : [])], {
+/** Import content/; with `ifEmpty`, only into an empty database (an embedded one with content is seen in milliseconds). */
+export async function seed(
+  env: Env = {},
+  ifEmpty = false,
+  opts: { quietUnlessFailed?: boolean } = {},
+): Promise<void> {
+  if (ifEmpty && databaseHasContent({ ...process.env, ...env })) {
+    if (!opts.quietUnlessFailed)
+      console.log('[seed] the database already has content; not importing')
+    return
+  }
+  await mustRun(bin('tsx'), ['cms/seed/run.ts', ...(ifEmpty ? ['--if-empty'] : [])], {
     cwd: ROOT,
     env,
     prefix: '',
     quiet: NOISE,
     buffer: opts.quietUnlessFailed,
   })
+}
 
-export const exportData = (env: Env = {}) =>
-  mustRun(bin('tsx'), ['cms/export/run.ts'], {
-    cwd: ROOT,
-    env: { SITE_DATA_DIR: SITE_DATA, ...env },
-    prefix: '',
-    quiet: NOISE,
-  })
+/**
+ * Write the published content for the site build. With `ifChanged`, skip it when the embedded
+ * database is unchanged since the last export (db-fingerprint.ts: milliseconds instead of
+ * starting Payload). `inProcess` exports with a Payload already running in this process
+ * (the rebuilder keeps one warm) instead of starting one in a child.
+ */
+export async function exportData(
+  env: Env = {},
+  { ifChanged = false, inProcess }: { ifChanged?: boolean; inProcess?: () => Promise<void> } = {},
+): Promise<boolean> {
+  const merged = { ...process.env, ...env }
+  const dir = env.SITE_DATA_DIR ?? SITE_DATA
+  const stamp = `${dir}.exported-from`
+  const before = databaseFingerprint(merged)
+  if (ifChanged && before !== undefined && existsSync(path.join(dir, 'meta.json'))) {
+    if (existsSync(stamp) && readFileSync(stamp, 'utf8') === before) {
+      console.log('[export] the database is unchanged since the last export; skipped')
+      return false
+    }
+  }
+  rmSync(stamp, { force: true })
+  if (inProcess) await inProcess()
+  else
+    await mustRun(bin('tsx'), ['cms/export/run.ts'], {
+      cwd: ROOT,
+      env: { SITE_DATA_DIR: SITE_DATA, ...env },
+      prefix: '',
+      quiet: NOISE,
+    })
+  // the fingerprint from before the export: a publish during it makes the next one run
+  if (before !== undefined) writeFileSync(stamp, before)
+  return true
+}
 
-/** Build the static site into a staging folder, then swap it in so a server never sees half a site. */
-export async function buildSite(env: Env = {}, outDir = SITE_DIST): Promise<void> {
+/**
+ * Build the static site into a staging folder, then swap it in so a server never sees half a
+ * site. `onlySlugs` (a partial rebuild, rebuild-plan.ts): build every list page but only these
+ * records' detail pages, laid over a copy of the current site (whose sitemap stays: no page
+ * is added or removed), then swapped in the same way.
+ */
+export async function buildSite(
+  env: Env = {},
+  outDir = SITE_DIST,
+  { onlySlugs }: { onlySlugs?: string[] } = {},
+): Promise<void> {
   const staging = `${outDir}.next-build`
   rmSync(staging, { recursive: true, force: true })
   await mustRun(bin('astro'), ['build', '--silent'], {
     cwd: ROOT,
-    env: { SITE_DATA_DIR: SITE_DATA, ...env, SITE_OUT_DIR: staging },
+    env: {
+      SITE_DATA_DIR: SITE_DATA,
+      ...env,
+      SITE_OUT_DIR: staging,
+      ...(onlySlugs ? { SITE_ONLY_SLUGS: JSON.stringify(onlySlugs) } : {}),
+    },
     prefix: '[site]',
   })
+  let next = staging
+  if (onlySlugs && existsSync(outDir)) {
+    next = `${outDir}.next-merge`
+    rmSync(next, { recursive: true, force: true })
+    cpSync(outDir, next, { recursive: true })
+    cpSync(staging, next, {
+      recursive: true,
+      filter: (src) => !/^sitemap.*\.xml$/.test(path.basename(src)),
+    })
+    rmSync(staging, { recursive: true, force: true })
+  }
   // uploaded files exported beside the data (cms/export/media.ts) are served from /media/
   const media = path.join(env.SITE_DATA_DIR ?? SITE_DATA, 'media')
-  if (existsSync(media)) cpSync(media, path.join(staging, 'media'), { recursive: true })
+  if (existsSync(media)) cpSync(media, path.join(next, 'media'), { recursive: true })
   // the static search index (search/README.md), part of every build and publish rebuild
   // (loaded here, so commands that only seed or export never load the search code)
   const { writeSearchIndex } = await import('../../search/static/write')
-  writeSearchIndex(env.SITE_DATA_DIR ?? SITE_DATA, staging)
-  swapIn(staging, outDir)
+  writeSearchIndex(env.SITE_DATA_DIR ?? SITE_DATA, next)
+  // a partial build laid over the old site: the CSP must list the inline scripts of every page
+  if (next !== staging) writeSiteHeaders(next)
+  swapIn(next, outDir)
 }
 
 export async function buildAdmin(env: Env = {}): Promise<void> {

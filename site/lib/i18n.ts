@@ -85,8 +85,18 @@ export function pick<T = string>(v: LocalizedValue<T>, lang: Lang): Picked<T> {
 /** Just the text (with fallback), for places where the fallback note is shown elsewhere. */
 export const txt = (v: LocalizedValue, lang: Lang): string => pick(v, lang).value ?? ''
 
+/**
+ * A partial rebuild after a publish (scripts/lib/rebuild-plan.ts) builds only the detail pages
+ * of these slugs (JSON array in SITE_ONLY_SLUGS); unset, every record.
+ */
+// not in browsers: the questionnaire's island imports this file too
+const onlySlugsEnv = typeof process === 'undefined' ? undefined : process.env?.SITE_ONLY_SLUGS
+const ONLY_SLUGS = onlySlugsEnv ? new Set<string>(JSON.parse(onlySlugsEnv) as string[]) : undefined
+
 /** Static paths for a detail page: every record in every locale, the record as `item`. */
 export const detailPaths = <T extends { slug: string }>(records: T[]) =>
   LANGS.flatMap((lang) =>
-    records.map((item) => ({ params: { lang: PREFIX[lang], slug: item.slug }, props: { item } })),
+    records
+      .filter((item) => !ONLY_SLUGS || ONLY_SLUGS.has(item.slug))
+      .map((item) => ({ params: { lang: PREFIX[lang], slug: item.slug }, props: { item } })),
   )

@@ -50,3 +50,62 @@ describe('site rebuild queue', () => {
     }
   })
 })
+
+describe('rebuild queue: bursts and failures', () => {
+  type Call = { reasons: string[]; full: boolean }
+  const setup = (outcomes: ('ok' | 'fail')[]) => {
+    const calls: Call[] = []
+    const statuses: { ok: boolean; message: string }[] = []
+    let release: () => void = () => {}
+    const build = async (reasons: string[], full: boolean) => {
+      calls.push({ reasons, full })
+      await new Promise<void>((r) => (release = r))
+      if (outcomes[calls.length - 1] === 'fail') throw new Error('astro build failed')
+      return { kind: full ? ('full' as const) : ('partial' as const), detail: reasons.join(',') }
+    }
+    const r = createRebuilder(
+      1000,
+      () => {},
+      10_000,
+      build,
+      (s) => statuses.push(s),
+    )
+    return { r, calls, statuses, finish: () => release() }
+  }
+
+  it('publishes during a build are built right after it, so the burst ends with a site built after its last publish', async () => {
+    vi.useFakeTimers()
+    const { r, calls, finish } = setup(['ok', 'ok'])
+    r.request('programmes/dibao')
+    r.request('policies/plan')
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(calls).toEqual([{ reasons: ['programmes/dibao', 'policies/plan'], full: false }])
+    r.request('programmes/tekun') // while the first build runs
+    await vi.advanceTimersByTimeAsync(1000)
+    finish()
+    await vi.advanceTimersByTimeAsync(10)
+    expect(calls[1]).toEqual({ reasons: ['programmes/tekun'], full: false })
+    finish()
+    await r.idle()
+    expect(calls).toHaveLength(2)
+    vi.useRealTimers()
+  })
+
+  it('a failed build says so in the status, and the next build is a full one', async () => {
+    vi.useFakeTimers()
+    const { r, calls, statuses, finish } = setup(['fail', 'ok'])
+    r.request('programmes/dibao')
+    await vi.advanceTimersByTimeAsync(1000)
+    finish()
+    await r.idle()
+    expect(statuses.at(-1)).toMatchObject({ ok: false })
+    expect(statuses.at(-1)!.message).toMatch(/previous site stays online.*astro build failed/)
+    r.request('programmes/tekun')
+    await vi.advanceTimersByTimeAsync(1000)
+    finish()
+    await r.idle()
+    expect(calls[1]).toEqual({ reasons: ['programmes/tekun'], full: true })
+    expect(statuses.at(-1)).toMatchObject({ ok: true, kind: 'full' })
+    vi.useRealTimers()
+  })
+})

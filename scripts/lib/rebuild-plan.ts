@@ -1,0 +1,67 @@
+/**
+ * What a publish touches. The rebuild hook names the record (`collection/slug`); comparing the
+ * export before and after says which detail pages show it: its own (three locales), every
+ * record whose exported JSON names it (a programme citing a policy, a facility in a town), and
+ * every record it names, before or after the change (the policy page that lists a programme).
+ * List pages, the home page and the questionnaire are always rebuilt. Anything else — a
+ * global, media, a new, deleted or unpublished record, an unknown reason — is a full rebuild.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
+export const SITE_COLLECTIONS = [
+  'towns',
+  'policies',
+  'programmes',
+  'facilities',
+  'charity-projects',
+  'place-stories',
+  'indicators',
+] as const
+type Collection = (typeof SITE_COLLECTIONS)[number]
+type Doc = { slug: string } & Record<string, unknown>
+export type SiteData = Partial<Record<Collection, Doc[]>>
+
+export type RebuildPlan = { kind: 'full'; why: string } | { kind: 'partial'; slugs: string[] }
+
+/** The exported records by collection (empty when there is no export yet). */
+export function readSiteData(dir: string): SiteData {
+  const out: SiteData = {}
+  for (const c of SITE_COLLECTIONS) {
+    const file = path.join(dir, `${c}.json`)
+    if (existsSync(file)) out[c] = JSON.parse(readFileSync(file, 'utf8')) as Doc[]
+  }
+  return out
+}
+
+const RECORD = /^([a-z-]+)\/([^\s/]+)$/
+
+export function planRebuild(reasons: string[], before: SiteData, after: SiteData): RebuildPlan {
+  if (reasons.length === 0) return { kind: 'full', why: 'no reason given' }
+  const slugs = new Set<string>()
+  const all = (d: SiteData) =>
+    SITE_COLLECTIONS.flatMap((c) => (d[c] ?? []).map((doc) => [c, doc] as const))
+  const allAfter = all(after)
+  const known = new Set([...all(before), ...allAfter].map(([, d]) => d.slug))
+  for (const reason of reasons) {
+    const m = RECORD.exec(reason)
+    const collection = m?.[1] as Collection | undefined
+    if (!m || !collection || !SITE_COLLECTIONS.includes(collection))
+      return { kind: 'full', why: `"${reason}" is not one public record` }
+    const slug = m[2]
+    const old = before[collection]?.find((d) => d.slug === slug)
+    const now = after[collection]?.find((d) => d.slug === slug)
+    if (!old || !now)
+      return {
+        kind: 'full',
+        why: `${reason} is new, deleted or unpublished (lists and sitemap change)`,
+      }
+    slugs.add(slug)
+    const quoted = `"${slug}"`
+    for (const [, doc] of allAfter) if (JSON.stringify(doc).includes(quoted)) slugs.add(doc.slug)
+    for (const doc of [old, now])
+      for (const m2 of JSON.stringify(doc).matchAll(/"([a-z0-9][a-z0-9-]*)"/g))
+        if (known.has(m2[1])) slugs.add(m2[1])
+  }
+  return { kind: 'partial', slugs: [...slugs].sort() }
+}
