@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import * as pagefind from 'pagefind'
-import { chromium } from 'playwright-core'
+import { launchChromium } from '../scripts/lib/chromium'
 import { startStaticServer } from '../scripts/lib/static-server'
 import type { SearchRecord } from '../search/types'
 
@@ -35,10 +35,7 @@ export async function pagefindRecall(records: SearchRecord[], tmp: string, queri
   const server = await startStaticServer(() => root, 0)
   const addr = server.address()
   const base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu'],
-  })
+  const browser = await launchChromium()
   try {
     const page = await browser.newPage()
     const sizes: Promise<number>[] = []

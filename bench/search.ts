@@ -8,7 +8,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
-import { chromium } from 'playwright-core'
+import { launchChromium } from '../scripts/lib/chromium'
 import { SITE_DATA_DIR } from '../cms/paths'
 import { startStaticServer } from '../scripts/lib/static-server'
 import { toRecords } from '../search/records'
@@ -45,10 +45,7 @@ async function measure(root: string, label: string) {
   const server = await startStaticServer(() => root, 0)
   const addr = server.address()
   const base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu'],
-  })
+  const browser = await launchChromium()
   try {
     const page = await browser.newPage()
     const sizes: Promise<number>[] = []

@@ -6,6 +6,7 @@
  * the ratio to the seeded corpus. Writes bench/results/scale-<date>.json. Goals on 2 cores:
  * 5,000 records build in ≤ 120 s and ≤ 2 GB; growth no worse than linear.
  */
+import { CONTENT_TYPES } from '../../content/schema/records'
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -94,17 +95,9 @@ async function oneCorpus(
 
 function seededRecords(): number {
   const dir = path.join(ROOT, 'content')
-  return [
-    'towns',
-    'policies',
-    'programmes',
-    'facilities',
-    'charity-projects',
-    'place-stories',
-    'indicators',
-  ]
-    .map((t) => readdirSync(path.join(dir, t)).filter((f) => f.endsWith('.yaml')).length)
-    .reduce((a, b) => a + b, 0)
+  return CONTENT_TYPES.map(
+    (t) => readdirSync(path.join(dir, t)).filter((f) => f.endsWith('.yaml')).length,
+  ).reduce((a, b) => a + b, 0)
 }
 
 export async function runScale(): Promise<void> {

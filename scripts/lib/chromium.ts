@@ -10,3 +10,9 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
   '--no-first-run',
 ]
+
+/** Chromium launched with those settings (playwright-core is loaded only when asked for). */
+export async function launchChromium() {
+  const { chromium } = await import('playwright-core')
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS, '--disable-quic'] })
+}

@@ -8,17 +8,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { CONTENT_TYPES, type ContentType } from '../../content/schema/records'
 
-export const SITE_COLLECTIONS = [
-  'towns',
-  'policies',
-  'programmes',
-  'facilities',
-  'charity-projects',
-  'place-stories',
-  'indicators',
-] as const
-type Collection = (typeof SITE_COLLECTIONS)[number]
+/** The exported collections are the content types (one list: content/schema/records.ts). */
+export const SITE_COLLECTIONS = CONTENT_TYPES
+type Collection = ContentType
 type Doc = { slug: string } & Record<string, unknown>
 export type SiteData = Partial<Record<Collection, Doc[]>>
 

@@ -1,14 +1,11 @@
 /** Debian's Chromium driven by playwright-core (no browser download). */
 import { AxeBuilder } from '@axe-core/playwright'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-
-import { CHROMIUM, CHROMIUM_FLAGS } from '../../../scripts/lib/chromium'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { CHROMIUM, launchChromium } from '../../../scripts/lib/chromium'
 
 export { CHROMIUM }
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS, '--disable-quic'] })
-}
+export const launch = (): Promise<Browser> => launchChromium()
 
 /** A phone-sized context, as most residents use. */
 export const phone = (browser: Browser): Promise<BrowserContext> =>
