@@ -16,7 +16,7 @@ import {
 import { createJobsRunner, jobsSecret } from './lib/jobs-runner'
 import { once, waitForHttp } from './lib/lifecycle'
 import { runMain } from './lib/main'
-import { start } from './lib/run'
+import { start, stopChildren } from './lib/run'
 import { startStaticServer } from './lib/static-server'
 import { adminIsStale, buildAdmin, seed, SITE_DIST } from './lib/steps'
 
@@ -59,6 +59,7 @@ async function main(): Promise<number> {
     {
       cwd: ROOT,
       prefix: '[admin]',
+      group: true,
       env: {
         SITE_REBUILD_URL: `http://127.0.0.1:${REBUILD_PORT}/rebuild`,
         SITE_REBUILD_SECRET: rebuildSecret,
@@ -76,7 +77,8 @@ async function main(): Promise<number> {
     stopping = true
     console.log('\n[start] stopping …')
     jobs.stop()
-    if (admin.exitCode === null) admin.kill('SIGTERM')
+    // the admin's whole process group (next start → next-server) and any rebuild under way
+    stopChildren('SIGTERM')
     siteServer.close()
     rebuildServer.close()
     // give the admin a moment to close its database; runMain exits with the code

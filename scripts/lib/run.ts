@@ -8,14 +8,37 @@ export type RunOptions = {
   quiet?: RegExp
   /** Hold the output back and print it (to stderr) only if the command fails. */
   buffer?: boolean
+  /** Its own process group, so stopChildren() also ends what it starts (next start → next-server). */
+  group?: boolean
 }
+
+/** Every child still running, so a stopping parent leaves none behind (stopChildren). */
+const live = new Set<ChildProcess>()
+
+/** End every child this process started and is still running (its whole group if it has one). */
+export function stopChildren(signal: NodeJS.Signals = 'SIGTERM'): void {
+  for (const child of live) {
+    if (child.exitCode !== null || child.pid === undefined) continue
+    try {
+      if (groups.has(child)) process.kill(-child.pid, signal)
+      else child.kill(signal)
+    } catch {
+      /* already gone */
+    }
+  }
+}
+const groups = new WeakSet<ChildProcess>()
 
 export function start(cmd: string, args: string[], opts: RunOptions): ChildProcess {
   const child = spawn(cmd, args, {
     cwd: opts.cwd,
     env: { ...process.env, ...opts.env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: opts.group ?? false,
   })
+  live.add(child)
+  if (opts.group) groups.add(child)
+  child.on('exit', () => live.delete(child))
   const pipe = (stream: NodeJS.ReadableStream | null, out: NodeJS.WriteStream) => {
     let buf = ''
     stream?.on('data', (chunk: Buffer) => {
