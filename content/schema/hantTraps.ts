@@ -79,12 +79,16 @@ export function trapProblems(hant: string): string[] {
 }
 
 let toHk: ((s: string) => string) | undefined
+const hk = (s: string) => (toHk ??= OpenCC.Converter({ from: 'cn', to: 'hk' }))(s)
+let toT: ((s: string) => string) | undefined
+let toTw: ((s: string) => string) | undefined
+const traditional = (s: string) => (toT ??= OpenCC.Converter({ from: 'cn', to: 't' }))(s)
+const taiwan = (s: string) => (toTw ??= OpenCC.Converter({ from: 'cn', to: 'tw' }))(s)
 const CLAUSE = /[，。；：、！？「」『』（）()《》“”\s]/
 
 /** Check 2: against OpenCC's conversion of the zh-CN text, clause by clause where they line up. */
 export function parallelProblems(zhCN: string, hant: string): string[] {
-  toHk ??= OpenCC.Converter({ from: 'cn', to: 'hk' })
-  const expected = toHk(zhCN).split(CLAUSE)
+  const expected = hk(zhCN).split(CLAUSE)
   const actual = hant.split(CLAUSE)
   if (expected.length !== actual.length) return []
   const out: string[] = []
@@ -106,4 +110,26 @@ export function parallelProblems(zhCN: string, hant: string): string[] {
 /** Both checks on one localized text; trap characters are reported once. */
 export function hantProblems(zhCN: string | undefined, hant: string): string[] {
   return [...trapProblems(hant), ...(zhCN ? parallelProblems(zhCN, hant) : [])]
+}
+
+/**
+ * Characters that are right in Traditional text in some words although OpenCC changes them
+ * when they stand alone: 裏 is Hong Kong's own form (see 裡 above), 台 (這台), 核 (審核), 周 (周年),
+ * 准 (批准), 占 (占卜), 游 (上游), 干 (若干). Which one a word needs is the trap list's job.
+ */
+const RIGHT_IN_SOME_WORDS = new Set([...'裏台核周准占游干'])
+
+/**
+ * The Simplified characters in a zh-Hant text: those that OpenCC's standard, Hong Kong and
+ * Taiwan tables all change (so 床/牀, 群/羣, 兑/兌 and 户/戶, written either way in Hong Kong, pass).
+ */
+export function simplifiedChars(hant: string): string[] {
+  return [...hant].filter(
+    (ch) =>
+      /[\u3400-\u9fff]/.test(ch) &&
+      !RIGHT_IN_SOME_WORDS.has(ch) &&
+      traditional(ch) !== ch &&
+      hk(ch) !== ch &&
+      taiwan(ch) !== ch,
+  )
 }

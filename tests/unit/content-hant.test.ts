@@ -3,7 +3,7 @@
  * any zh-Hant string of content/ or the UI strings (content/schema/hantTraps.ts).
  */
 import { describe, expect, it } from 'vitest'
-import { hantProblems } from '../../content/schema/hantTraps'
+import { hantProblems, simplifiedChars } from '../../content/schema/hantTraps'
 import { loadContent } from '../../content/schema/load'
 import zhCN from '../../site/i18n/zh-CN.json'
 import zhHant from '../../site/i18n/zh-Hant.json'
@@ -64,5 +64,12 @@ describe('zh-Hant one-to-many conversion errors', () => {
       hant,
     }))
     expect(problems(list)).toEqual([])
+  })
+})
+
+describe('simplified characters in zh-Hant (the one check the content lint and copy tests share)', () => {
+  it('finds Simplified characters and passes forms Hong Kong writes either way', () => {
+    expect(simplifiedChars('我们这里发放')).toEqual(['们', '这', '里', '发'])
+    expect(simplifiedChars('床位、群眾、兑換、住戶、批准、上游、若干、這裏')).toEqual([])
   })
 })

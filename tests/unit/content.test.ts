@@ -3,6 +3,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { simplifiedChars } from '../../content/schema/hantTraps'
 import { loadContent, normalise, type Content } from '../../content/schema/load'
 
 const content: Content = loadContent()
@@ -109,14 +110,13 @@ describe('content lint', () => {
   })
 
   it('writes Traditional Chinese text in Traditional characters', () => {
-    const simplifiedOnly =
-      /[们这个为说时国会来对发经关门见长东车书问学实现两业与众务区医华单应张开报护无边费资养儿亲战岁剧乐团离录观证识变获让请计议讯论设许诉贫购馆饭银钱铁钟闻陈阳际陆难韩页顺领风飞饮马鸡龙亿仅从价优伤传体兴农决况冲净凭剂办动劳势厅压厂县参双号吗听启员响囯图围圆圣场块坚坛垦执处备复夸头夹奋妇妈娱孙宁宝宠审宫宽寻导寿将尔尘尝尽层属岛峡币师帮带帐广庆庐库庙废异弃弹强归当彻径忆忧怀态怜总恋恳恶恼悬惊惯愤戏户扑扩扫扬扰抚抛抢担拟拥择挂挡挤挥捞损换据掷搅携摄摆摇撑撵敌数斋断旧旷昼显晒晓晕暂术机杀杂权条杨极构枪柜标栏树样档桥桨梦检棂椭楼欢欧殁残毁毕气汇汉汤沟没沪泪泽洁洒浅浆测济浏浑浓涂润涛涝涨渊渐温湾湿满滚滞滤滥滩潇潜澜灭灯灵灾炉点炼烁烂烟烦烧热焕爱爷牍牵牺犹状独狭狮猎猫献玛环琐电画畅疗疟疡疮疯症痒痪瘫癌盏盐监盖盘瞒矫矿码砖础硕确碍礼祸种积称稳窃窍窑窜窝竞笔笼筑简粮紧纠红纤约级纪纯纲纳纵纷纸纹纺线练组细织终绍结绕绘给络绝统继绩绪续维绵综绿缓编缘缝缩网罚罢罗翘耸耻聂职联聪肃肠肤肾肿胀胁胆胜胶脉脏脑脚脱脸腊腾舰艰艺节芦苏苹茎荐荡荣药莱莹营萧萨蓝虑虚虫虾蚀蚂蛮补装规视览觉誉订认讨训记讲讶访评诊词译试诗诚话诞询该详语误诸诺读课谁调谅谈谊谋谍谎谐谓谢谣谦谨谱贝贞负贡财责贤败货质贩贪贯贴贵贷贸贺贼赏赔赖赚赛赞赠赵趋跃践踪轨轩转轮软轰轻载轿较辅辆辈辉辑输辖辩辽达迁过迈运还进远违连迟选逊递逻遗邓邮邻郑酱释鉴针钓钢钥钳铃铅铜铭铺链销锁锅锋错锦锻镇镜闭闯闲间闷闸闹阀阁阅队阴阵阶陕险随隐隶雏雾霁静鞑韦韧顶项须顾顿颁颂预频颗题颜额飘饥饰饱饲饿驰驱驳驶驻驾驿骂骄验骑骗骚骤鱼鲁鲜鸟鸣鸦鸭鸿鹅鹤鹰麦黄齐齿龄龟]/
     const problems: string[] = []
     for (const { file, data } of all) {
       for (const [path, text] of strings(data)) {
         if (!path.endsWith('zh-Hant')) continue
-        const m = text.match(simplifiedOnly)
-        if (m) problems.push(`${file}: ${path} has the simplified character ${m[0]}`)
+        const found = simplifiedChars(text)
+        if (found.length)
+          problems.push(`${file}: ${path} has simplified characters ${found.join('')}`)
       }
     }
     expect(problems).toEqual([])

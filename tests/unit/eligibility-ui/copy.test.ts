@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import * as OpenCC from 'opencc-js'
+import { simplifiedChars } from '../../../content/schema/hantTraps'
 import { describe, expect, it } from 'vitest'
 import {
   GRADE_OPTIONS,
@@ -18,12 +18,6 @@ const load = (l: string) =>
   JSON.parse(readFileSync(path.join(root, `site/i18n/${l}.json`), 'utf8')) as Record<string, string>
 const [zh, hant, en] = ['zh-CN', 'zh-Hant', 'en'].map(load)
 const keys = Object.keys(zh).filter((k) => k.startsWith('elig.') || k === 'nav.eligibility')
-const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' })
-/**
- * Traditional forms that OpenCC's Taiwan table would still rewrite: 台→臺 in 這台設備, and 裏,
- * which Hong Kong writes where Taiwan writes 裡 (content/schema/hantTraps.ts).
- */
-const ACCEPTED = new Set(['台', '裏'])
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
 
 describe('questionnaire copy', () => {
@@ -38,8 +32,7 @@ describe('questionnaire copy', () => {
 
   it('has no simplified characters in zh-Hant and no Chinese in en', () => {
     for (const k of keys) {
-      const simplified = [...hant[k]].filter((ch) => !ACCEPTED.has(ch) && toTaiwan(ch) !== ch)
-      expect(simplified, `${k}: ${hant[k]}`).toEqual([])
+      expect(simplifiedChars(hant[k]), `${k}: ${hant[k]}`).toEqual([])
       expect(/[\u3400-\u9fff]/.test(en[k]), `${k}: ${en[k]}`).toBe(false)
     }
   })
