@@ -21,10 +21,13 @@ const localizedList = (v: unknown) => {
 }
 const num = (v: unknown) => (typeof v === 'number' ? v : undefined)
 const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined)
+type Source = string | number | { slug?: string | null } | null | undefined
 const citation = (c: unknown) => {
-  const x = c as { source?: string | null; location?: string | null; quote?: string | null } | null
-  if (!x?.source || !x.location) return undefined
-  return { source: x.source, location: x.location, ...(x.quote ? { quote: x.quote } : {}) }
+  const x = c as { source?: Source; location?: string | null; quote?: string | null } | null
+  // the cited policy, populated (depth 1) as a document; the register writes its slug
+  const source = typeof x?.source === 'object' ? x.source?.slug : undefined
+  if (!source || !x?.location) return undefined
+  return { source, location: x.location, ...(x.quote ? { quote: x.quote } : {}) }
 }
 const strip = (o: Rec): Rec => {
   for (const k of Object.keys(o)) if (o[k] === undefined) delete o[k]

@@ -127,8 +127,16 @@ export async function importRegister(
 async function writeAll(payload: Payload, plans: Plan[], user: User, lang: StaffLang) {
   if (plans.length === 0) return
   const towns = await payload.find({ collection: 'towns', pagination: false, depth: 0 })
+  // a citation's source is a relationship to the cited policy: slugs in the file, ids stored
+  const policies = await payload.find({
+    collection: 'policies',
+    pagination: false,
+    depth: 0,
+    draft: true,
+    select: { slug: true },
+  })
   const refs = {
-    policies: new Map<string, number | string>(),
+    policies: new Map(policies.docs.map((p) => [p.slug as string, p.id])),
     towns: new Map(towns.docs.map((t) => [t.slug as string, t.id])),
   }
   const md = await markdownConverter(payload.config)

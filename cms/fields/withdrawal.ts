@@ -41,7 +41,7 @@ export const withdrawalFields = (relationTo: 'policies' | 'programmes'): Field =
         name: 'withdrawal',
         type: 'select',
         label: label('撤回类型', 'Withdrawn as'),
-        options: optionsFrom('withdrawal'),
+        options: optionsFrom('withdrawalKind'),
       },
       {
         ...date,

@@ -30,7 +30,7 @@ export type Amount = z.infer<typeof amount>
  * Withdrawn, not removed: the record stays at its URL with a notice (kind, date, reason and
  * what replaced it), and leaves lists and search. A removed record is deleted instead.
  */
-export const WITHDRAWAL_KINDS = valuesOf('withdrawal') // 已废止 / 已修订 / 已停止
+export const WITHDRAWAL_KINDS = valuesOf('withdrawalKind') // 已废止 / 已修订 / 已停止
 export const withdrawal = z.strictObject({
   kind: z.enum(WITHDRAWAL_KINDS),
   date: partialDate,

@@ -122,7 +122,7 @@ export const VOCABULARY = {
   },
   /** Kinds of town (镇街). */
   /** Why a policy or programme no longer applies (its page stays, with a notice). */
-  withdrawal: {
+  withdrawalKind: {
     repealed: { 'zh-CN': '已废止', 'zh-Hant': '已廢止', en: 'Repealed' },
     amended: { 'zh-CN': '已修订', 'zh-Hant': '已修訂', en: 'Amended' },
     discontinued: { 'zh-CN': '已停止', 'zh-Hant': '已停止', en: 'Discontinued' },

@@ -55,6 +55,8 @@ export function resolveRequest(rootDir: string, url: string): Resolved {
     return { kind: 'bad' }
   }
   if (!decoded.startsWith('/') || decoded.includes('\0')) return { kind: 'bad' }
+  // the headers file is configuration for the host, not a page
+  if (path.posix.normalize(decoded) === `/${HEADERS_FILE}`) return { kind: 'missing' }
   const target = path.join(root, decoded)
   if (target !== root && !target.startsWith(root + path.sep)) return { kind: 'bad' }
   // one stat, no throw: a file may vanish between two looks while a rebuild swaps dist/
@@ -150,7 +152,6 @@ function serve(rootDir: string, req: IncomingMessage, res: ServerResponse) {
       'content-type': type,
       'cache-control': type.startsWith('text/html') ? 'no-cache' : 'public, max-age=3600',
       'x-content-type-options': 'nosniff',
-      'referrer-policy': 'same-origin',
       ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     })
   if (req.method === 'HEAD') return void head().end()

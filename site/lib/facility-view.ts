@@ -47,11 +47,13 @@ export function vacanciesText(f: Facility, lang: Lang): Text {
 }
 
 /** The date what a card shows is as of: the vacancy date when there is one, else the record's. */
-export function asOfText(f: Facility, lang: Lang): { label: string; date: string } {
-  const asOf = partialDate(f.vacancies?.asOf, lang)
-  return asOf
-    ? { label: t(lang, 'facility.asOf'), date: asOf }
-    : { label: t(lang, 'finder.updated'), date: lastUpdated(f) }
+/** The date a card's data is as of: shown in the page's words, `iso` for <time datetime>. */
+export function asOfText(f: Facility, lang: Lang): { label: string; date: string; iso: string } {
+  const iso = f.vacancies?.asOf
+  const asOf = partialDate(iso, lang)
+  if (iso && asOf) return { label: t(lang, 'facility.asOf'), date: asOf, iso }
+  const updated = lastUpdated(f)
+  return { label: t(lang, 'finder.updated'), date: updated, iso: updated }
 }
 
 /** The comparison's rows, in order: a label and each home's text. */

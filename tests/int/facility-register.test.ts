@@ -149,7 +149,15 @@ describe('facility register import', () => {
       beds: 60,
       monthlyFee: { min: 1800, max: 2600 },
     })
-    expect(xin?.citations).toMatchObject([{ source: 'test-plan', location: '第一章' }])
+    // the file names the cited policy by slug; the CMS stores the relationship to it
+    const plan = (
+      await cms.payload.find({
+        collection: 'policies',
+        where: { slug: { equals: 'test-plan' } },
+        depth: 0,
+      })
+    ).docs[0]
+    expect(xin?.citations).toMatchObject([{ source: plan.id, location: '第一章' }])
 
     const again = await upload(csv(GOOD), 'register.csv')
     expect(again.body.message).toBe('已导入：新建 0 家，更新 0 家，2 家无变化。')

@@ -3,7 +3,7 @@
  * permissions endpoint answers 404 either way), not the seed's content hashes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { seedFixture, startTestCms, type TestCms } from './helpers/payload'
+import { seedFixture, startTestCms, type TestCms, fixturePlanId } from './helpers/payload'
 
 let cms: TestCms
 let draftId: number | string
@@ -19,7 +19,7 @@ beforeAll(async () => {
       summary: '草稿',
       category: 'basic-living',
       whoCanApply: '测试',
-      citations: [{ source: 'test-plan', location: '第一章' }],
+      citations: [{ source: await fixturePlanId(cms.payload), location: '第一章' }],
       _status: 'draft',
     } as never,
   })

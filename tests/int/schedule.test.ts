@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http'
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../../cms/payload-types'
-import { seedFixture, startTestCms, type TestCms } from './helpers/payload'
+import { seedFixture, startTestCms, type TestCms, fixturePlanId } from './helpers/payload'
 import { staffUser } from './helpers/users'
 
 let cms: TestCms
@@ -84,7 +84,7 @@ async function draftProgramme(slug: string) {
       name: '元旦起施行的新标准',
       summary: '草稿',
       whoCanApply: '测试',
-      citations: [{ source: 'test-plan', location: '第一章' }],
+      citations: [{ source: await fixturePlanId(cms.payload), location: '第一章' }],
       _status: 'draft',
     } as never,
   })

@@ -19,14 +19,20 @@ import { SCHEMAS, site } from '../../content/schema/records'
 
 /** Fields the CMS has and content/ does not, and why. Anything else only in the CMS is drift. */
 const CMS_ONLY: Record<string, string[]> = {
-  '*': ['contentHash'], // the seed's change detector
+  '*': ['contentHash', 'reviewedOn'], // the seed's change detector; staff's last review (freshness)
+  'site-settings': ['reviewIntervalMonths'], // the freshness dashboard's period, set by staff
   policies: ['attachments'], // uploads
   facilities: ['photos', 'medicalIntegration.enabled'], // uploads; content says it by the group
   'charity-projects': ['images'],
   'place-stories': ['images'],
 }
 /** Fields content/ has and the CMS does not. */
-const CONTENT_ONLY: Record<string, string[]> = {}
+const CONTENT_ONLY: Record<string, string[]> = {
+  // one object in content/, flat fields in a collapsible in the CMS (cms/fields/withdrawal.ts),
+  // mapped by the seed (cms/seed/toPayload.ts) and checked by tests/int/withdrawal.test.ts
+  policies: ['withdrawal'],
+  programmes: ['withdrawal'],
+}
 
 type Named = Field & { name: string }
 const named = (fields: Field[]) =>

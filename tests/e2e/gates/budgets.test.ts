@@ -24,12 +24,23 @@ export const HTML_BUDGET_GZIP: Record<string, number> = {
   'eligibility/list': 24 * KB,
   'policies/detail': 48 * KB,
   'programmes/list': 14 * KB,
+  'facilities/list': 12 * KB, // every card and the finder's filter stylesheet: 11.4 KB
   'indicators/list': 20 * KB, // with the plan's indicators as SVG bar charts: 14.2 KB
   list: 8 * KB,
   detail: 9 * KB,
 }
 /** The one inline script content pages may have (长者模式 and read-aloud: 4.5 KB with comments). */
 export const INLINE_SCRIPT_BUDGET = 6 * KB
+/**
+ * Tools, not content pages, allowed a few lines of their own script (no framework): the
+ * finder's filters and compare boxes (6.8 KB with the page script), the compare table built from
+ * the URL (9.8 KB), and the search page, which loads its engine only when someone searches.
+ */
+export const TOOL_INLINE_BUDGET: Record<string, number> = {
+  'facilities/list': 8 * KB,
+  'facilities/compare': 11 * KB,
+  'search/list': INLINE_SCRIPT_BUDGET,
+}
 /** The questionnaire's JavaScript, gzipped, island and renderer and all they import (today 90 KB). */
 export const QUESTIONNAIRE_JS_BUDGET_GZIP = 92 * KB
 
@@ -60,15 +71,19 @@ describe('budgets per template', () => {
     const problems = pages
       .filter((p) => p.template !== 'eligibility/list')
       .flatMap((p) => {
+        const tool = p.url.endsWith('/facilities/compare/') ? 'facilities/compare' : p.template
+        const budget = TOOL_INLINE_BUDGET[tool] ?? INLINE_SCRIPT_BUDGET
         const scripts = p.root.querySelectorAll('script')
         const inline = scripts.filter(
           (s) => !s.getAttribute('src') && s.getAttribute('type') !== 'module',
         )
         const bytes = inline.reduce((n, s) => n + Buffer.byteLength(s.innerHTML), 0)
         return [
-          ...(scripts.length > inline.length ? [`${p.url}: loads a script`] : []),
+          ...(scripts.length > inline.length && p.template !== 'search/list'
+            ? [`${p.url}: loads a script`]
+            : []),
           ...(p.html.includes('<astro-island') ? [`${p.url}: has an island`] : []),
-          ...(bytes > INLINE_SCRIPT_BUDGET ? [`${p.url}: ${bytes} B of inline script`] : []),
+          ...(bytes > budget ? [`${p.url}: ${bytes} B of inline script`] : []),
           ...(FONT.test(p.html) ? [`${p.url}: refers to a web font`] : []),
         ]
       })

@@ -42,3 +42,14 @@ export async function seedFixture(payload: Payload) {
   const { importContent } = await import('../../../cms/seed/importContent')
   return importContent(payload, loadContent(FIXTURE_CONTENT), () => {})
 }
+
+/** The id of the fixture plan, for a citation: its source is a relationship to the policy. */
+export async function fixturePlanId(payload: Payload): Promise<number | string> {
+  const { docs } = await payload.find({
+    collection: 'policies',
+    where: { slug: { equals: 'test-plan' } },
+    depth: 0,
+    draft: true,
+  })
+  return docs[0].id
+}
