@@ -2,12 +2,14 @@
  * `npm start` as a new user runs it: one process tree that seeds, builds, serves the site and
  * the admin, and rebuilds the site when something is published.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const SECRET = 'start-test-secret-of-at-least-32-characters'
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -40,7 +42,7 @@ beforeAll(async () => {
       REBUILD_PORT: String(rebuildPort),
       PAYLOAD_ADMIN_EMAIL: 'admin@start.test',
       PAYLOAD_ADMIN_PASSWORD: password,
-      PAYLOAD_SECRET: 'start-test-secret-of-at-least-32-characters',
+      PAYLOAD_SECRET: SECRET,
       JOBS_INTERVAL_MS: '2000',
     },
   })
@@ -73,26 +75,34 @@ const login = () =>
     .then((r) => r.token)
 
 /** Queues the job the admin's Schedule button queues, through the Local API on the same database. */
+/**
+ * What the admin's "Schedule publish" does (cms/jobs.ts), in a process of its own: a Payload
+ * started in this test worker could be another test file's (getPayload keeps one per process).
+ */
 async function queueScheduledPublish(id: number, waitUntil: Date) {
-  process.env.DATA_DIR = path.join(work, 'data')
-  process.env.PAYLOAD_SECRET = 'start-test'
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../../cms/payload.config')
-  const payload = await getPayload({ config })
-  const user = (
-    await payload.find({ collection: 'users', where: { email: { equals: 'admin@start.test' } } })
-  ).docs[0]
-  await payload.jobs.queue({
-    task: 'schedulePublish',
-    input: {
-      type: 'publish',
+  const script = `
+    const { getPayload } = await import('payload')
+    const { default: config } = await import('./cms/payload.config.ts')
+    const payload = await getPayload({ config })
+    const user = (await payload.find({ collection: 'users', where: { email: { equals: 'admin@start.test' } } })).docs[0]
+    await payload.jobs.queue({
+      task: 'schedulePublish',
       // the admin sends the id as a string (Payload #10481)
-      doc: { relationTo: 'programmes', value: String(id) as never },
-      user: { relationTo: 'users', value: user.id },
+      input: { type: 'publish', doc: { relationTo: 'programmes', value: ${JSON.stringify(String(id))} }, user: { relationTo: 'users', value: user.id } },
+      waitUntil: new Date(${waitUntil.getTime()}),
+    })
+    process.exit(0)
+  `
+  const r = spawnSync(
+    path.resolve('node_modules/.bin/tsx'),
+    ['--eval', `(async () => {${script}})()`],
+    {
+      env: { ...process.env, DATA_DIR: path.join(work, 'data'), PAYLOAD_SECRET: SECRET },
+      encoding: 'utf8',
+      timeout: 120_000,
     },
-    waitUntil,
-  })
-  await payload.destroy()
+  )
+  if (r.status !== 0) throw new Error(`queueing the scheduled publish failed: ${r.stderr}`)
 }
 
 describe('npm start', () => {
