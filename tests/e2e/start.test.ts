@@ -142,7 +142,10 @@ describe('npm start', () => {
     let page = ''
     while (Date.now() - t0 < 60_000 && !page.includes(summary)) {
       await new Promise((r) => setTimeout(r, 1000))
-      page = await fetch(`${site}/programmes/dibao/`).then((r) => r.text())
+      // a request that meets the folder swap may be cut off: like a reader, try again
+      page = await fetch(`${site}/programmes/dibao/`)
+        .then((r) => r.text())
+        .catch(() => '')
     }
     expect(page).toContain(summary)
   })
@@ -167,7 +170,10 @@ describe('npm start', () => {
     let page = ''
     while (Date.now() - at < 90_000 && !page.includes(summary)) {
       await new Promise((r) => setTimeout(r, 1000))
-      page = await fetch(`${site}/programmes/dibao/`).then((r) => r.text())
+      // a request that meets the folder swap may be cut off: like a reader, try again
+      page = await fetch(`${site}/programmes/dibao/`)
+        .then((r) => r.text())
+        .catch(() => '')
     }
     expect(page).toContain(summary)
   })
