@@ -94,6 +94,8 @@ export async function buildSite(
     env: {
       SITE_DATA_DIR: SITE_DATA,
       ...env,
+      // the site is always built as it ships (a test runner's NODE_ENV=test means React's dev build)
+      NODE_ENV: 'production',
       SITE_OUT_DIR: staging,
       ...(onlySlugs ? { SITE_ONLY_SLUGS: JSON.stringify(onlySlugs) } : {}),
     },
