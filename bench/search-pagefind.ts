@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import * as pagefind from 'pagefind'
 import { launchChromium } from '../scripts/lib/chromium'
-import { startStaticServer } from '../scripts/lib/static-server'
+import { serverUrl, startStaticServer } from '../scripts/lib/static-server'
 import type { SearchRecord } from '../search/types'
 
 export type Expect = [query: string, titleContains: string]
@@ -33,8 +33,7 @@ export async function pagefindRecall(records: SearchRecord[], tmp: string, queri
   await pagefind.close()
   const buildS = (Date.now() - t0) / 1000
   const server = await startStaticServer(() => root, 0)
-  const addr = server.address()
-  const base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`
+  const base = serverUrl(server)
   const browser = await launchChromium()
   try {
     const page = await browser.newPage()

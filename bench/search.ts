@@ -10,7 +10,7 @@ import { loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { launchChromium } from '../scripts/lib/chromium'
 import { SITE_DATA_DIR } from '../cms/paths'
-import { startStaticServer } from '../scripts/lib/static-server'
+import { serverUrl, startStaticServer } from '../scripts/lib/static-server'
 import { toRecords } from '../search/records'
 import { readSiteData } from '../search/source'
 import { buildLocaleIndex, buildStaticIndex } from '../search/static/build'
@@ -43,8 +43,7 @@ export const QUERIES: Expect[] = [
 
 async function measure(root: string, label: string) {
   const server = await startStaticServer(() => root, 0)
-  const addr = server.address()
-  const base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`
+  const base = serverUrl(server)
   const browser = await launchChromium()
   try {
     const page = await browser.newPage()

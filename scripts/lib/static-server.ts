@@ -168,3 +168,9 @@ function serve(rootDir: string, req: IncomingMessage, res: ServerResponse) {
     res.end(UPDATING)
   })
 }
+
+/** The base URL a started server answers on (loopback). */
+export function serverUrl(server: Server): string {
+  const addr = server.address()
+  return `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`
+}
