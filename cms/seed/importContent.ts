@@ -35,8 +35,34 @@ export class ImportError extends Error {
   }
 }
 
-const hashOf = (value: unknown) =>
-  createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32)
+const hashJson = (json: string) => createHash('sha256').update(json).digest('hex').slice(0, 32)
+const hashOf = (value: unknown) => hashJson(JSON.stringify(value))
+
+/**
+ * Every stored record of a type (its latest version, draft or not), by slug: one query per
+ * type instead of one per record. Only what the importer compares is read.
+ */
+async function storedBySlug(
+  payload: Payload,
+  type: ContentType,
+  req: Req,
+): Promise<Map<string, StoredDoc>> {
+  const { docs } = await payload.find({
+    collection: type,
+    depth: 0,
+    draft: true,
+    pagination: false,
+    select: {
+      slug: true,
+      contentHash: true,
+      _status: true,
+      ...(type === 'programmes' ? { relatedPolicies: true } : {}),
+      ...(type === 'facilities' || type === 'place-stories' ? { town: true } : {}),
+    } as never,
+    req: req(),
+  })
+  return new Map((docs as unknown as (StoredDoc & { slug: string })[]).map((d) => [d.slug, d]))
+}
 
 /** Payload's ValidationError carries the failing field paths; keep them for the message. */
 function describe(err: unknown): { field: string; reason: string } {
@@ -77,33 +103,34 @@ export async function importContent(
   try {
     for (const type of IMPORT_ORDER) {
       const records = type === 'policies' ? citedFirst(content.policies) : content[type]
+      const stored = await storedBySlug(payload, type, req)
+      // the other types link to every policy and town: refs no longer change while they import
+      const sharedDeps =
+        type === 'policies' || type === 'towns'
+          ? undefined
+          : JSON.stringify([[...refs.policies], [...refs.towns]])
       let i = 0
       for (const rec of records) {
         i += 1
         const slug = rec.data.slug
         // what the written document depends on: the record, the source text it shows, the ids
         // of the records it links to (re-created records get new ids), the mapping itself
-        const deps =
-          type === 'policies'
-            ? [
-                sources.get(slug) ?? null,
-                citedIds(rec.data as Content['policies'][number]['data'], refs),
-              ]
-            : type === 'towns'
-              ? null
-              : [[...refs.policies], [...refs.towns]]
-        const hash = hashOf([IMPORTER_VERSION, rec.data, deps])
+        const hash =
+          sharedDeps === undefined
+            ? hashOf([
+                IMPORTER_VERSION,
+                rec.data,
+                type === 'policies'
+                  ? [
+                      sources.get(slug) ?? null,
+                      citedIds(rec.data as Content['policies'][number]['data'], refs),
+                    ]
+                  : null,
+              ])
+            : hashJson(`[${IMPORTER_VERSION},${JSON.stringify(rec.data)},${sharedDeps}]`)
         let outcome: keyof ImportStats
         try {
-          const found = await payload.find({
-            collection: type,
-            where: { slug: { equals: slug } },
-            limit: 1,
-            depth: 0,
-            draft: true,
-            req: req(),
-          })
-          const existing = found.docs[0] as StoredDoc | undefined
+          const existing = stored.get(slug)
           if (existing?.contentHash === hash && linksIntact(type, existing, rec.data, refs)) {
             outcome = 'unchanged'
             if (type === 'policies' || type === 'towns') refs[type].set(slug, existing.id)
@@ -172,50 +199,50 @@ async function writeAllLocales(
           collection: 'policies',
           data: { ...stub, _status: 'published' } as never,
           locale: 'zh-CN',
+          depth: 0,
           req: req(),
         })
       ).id
     }
     if (docId !== undefined) refs.policies.set(slug, docId)
   }
+  // the document as written last (depth 0: nothing populated): its shared array rows' ids
+  let stored: Record<string, unknown> = {}
   for (const locale of LOCALES) {
     const mapped = toPayloadData(type, data as never, { locale, md, refs, sources })
     if (locale === 'zh-CN') {
       const body = { ...mapped, contentHash: hash, _status: 'published' as const }
       const doc =
         docId === undefined
-          ? await payload.create({ collection: type, data: body as never, locale, req: req() })
+          ? await payload.create({
+              collection: type,
+              data: body as never,
+              locale,
+              depth: 0,
+              req: req(),
+            })
           : await payload.update({
               collection: type,
               id: docId,
               data: body as never,
               locale,
+              depth: 0,
               req: req(),
             })
       docId = doc.id
+      stored = doc as unknown as Record<string, unknown>
       continue
     }
     if (Object.keys(mapped).length === 0) continue
-    const stored = await payload.findByID({
-      collection: type,
-      id: docId!,
-      locale: 'zh-CN',
-      depth: 0,
-      draft: true,
-      req: req(),
-    })
-    const body = withRowIds(
-      mapped,
-      stored as unknown as Record<string, unknown>,
-      SHARED_ARRAYS[type],
-    )
-    await payload.update({
+    const body = withRowIds(mapped, stored, SHARED_ARRAYS[type])
+    stored = (await payload.update({
       collection: type,
       id: docId!,
       data: { ...body, _status: 'published' } as never,
       locale,
+      depth: 0,
       req: req(),
-    })
+    })) as unknown as Record<string, unknown>
   }
   return docId!
 }
