@@ -7,6 +7,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { LOCALES } from '../../content/schema/common'
 import { CONTENT_TYPES, type ContentType } from '../../content/schema/records'
+import { POLICY_LINK_FIELDS } from '../collections/Policies'
 import { copyPublicMedia, toSiteMediaUrls } from './media'
 import { richTextToHtml } from './richTextHtml'
 
@@ -82,7 +83,7 @@ export async function exportSiteData(
       joins: false as never,
       // related policies: what a link needs, not the plan's full text once per programme
       populate: {
-        policies: { slug: true, title: true, docNumber: true, validity: true },
+        policies: POLICY_LINK_FIELDS,
         // a withdrawn programme's "replaced by"
         programmes: { slug: true, name: true },
       },

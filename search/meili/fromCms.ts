@@ -3,6 +3,7 @@
  * full export (search/records.ts). Used by the CMS hooks' queue.
  */
 import type { Payload } from 'payload'
+import { POLICY_LINK_FIELDS } from '../../cms/collections/Policies'
 import {
   renderRichText,
   RICH_TEXT_FIELDS,
@@ -43,7 +44,7 @@ export async function recordsFromCms(
     depth: 1,
     limit: 1,
     draft: false,
-    populate: { policies: { slug: true, title: true, docNumber: true, validity: true } },
+    populate: { policies: POLICY_LINK_FIELDS },
   })
   const doc = found.docs[0] as unknown as Record<string, unknown> | undefined
   if (!doc) return { records: [] }

@@ -68,3 +68,18 @@ describe('citations point to policies', () => {
     expect(plan.citations[0].source).toBe('test-plan')
   })
 })
+
+describe('a policy named by another document', () => {
+  it('the API gives what a link needs, not the policy’s full text once per citation', async () => {
+    const { REST_GET } = await import('@payloadcms/next/routes')
+    const res = await REST_GET(cms.config)(new Request('http://localhost/api/programmes'), {
+      params: Promise.resolve({ slug: ['programmes'] }),
+    })
+    expect(res.status).toBe(200)
+    const { docs } = (await res.json()) as { docs: { citations: { source: unknown }[] }[] }
+    const source = docs[0].citations[0].source as Record<string, unknown>
+    expect(source).toMatchObject({ slug: 'test-plan', title: expect.any(String) })
+    expect(source).not.toHaveProperty('body')
+    expect(source).not.toHaveProperty('summary')
+  })
+})

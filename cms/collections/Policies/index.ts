@@ -7,8 +7,21 @@ import { publicCollection } from '../publicCollection'
 import { selectField } from '../../fields/options'
 import { withdrawalFields } from '../../fields/withdrawal'
 
+/**
+ * What a policy brings when another document names it (a programme's related policies, a
+ * citation's source): enough for a link. Without this, every programme read through the API
+ * carried the plan's full text once per citation (7.7 MB for 10 programmes at depth 2).
+ */
+export const POLICY_LINK_FIELDS = {
+  slug: true,
+  title: true,
+  docNumber: true,
+  validity: true,
+} as const
+
 export const Policies: CollectionConfig = publicCollection({
   slug: 'policies',
+  defaultPopulate: POLICY_LINK_FIELDS,
   labels: {
     singular: label('政策文件', 'Policy document'),
     plural: label('政策文件', 'Policy documents'),
