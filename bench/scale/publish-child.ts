@@ -5,6 +5,7 @@
  * the new name on the programme's page and on the programmes list. Meanwhile the home page is
  * fetched continuously: every answer must be a 200. Prints one JSON line.
  */
+import { randomBytes } from 'node:crypto'
 import { getPayload } from 'payload'
 import {
   createRebuilder,
@@ -20,8 +21,11 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 async function main() {
   await exportAndBuildIfStale(() => {}) // the starting point: a current site
   const rebuilder = createRebuilder(3000, (l) => process.stderr.write(`${l}\n`))
-  const endpoint = await startRebuildEndpoint(0, (reason) => rebuilder.request(reason))
+  // as under npm start: a fresh shared secret, sent by the CMS's publish hook
+  const secret = randomBytes(24).toString('hex')
+  const endpoint = await startRebuildEndpoint(0, (reason) => rebuilder.request(reason), secret)
   process.env.SITE_REBUILD_URL = `http://127.0.0.1:${port(endpoint)}/rebuild`
+  process.env.SITE_REBUILD_SECRET = secret
   const server = await startStaticServer(() => SITE_DIST, 0)
   const base = `http://127.0.0.1:${port(server)}`
   const { default: config } = await import('../../cms/payload.config')

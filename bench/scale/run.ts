@@ -34,7 +34,7 @@ const SEARCH_HOOK = 'indexSearch'
 async function oneCorpus(
   label: string,
   size: number | undefined,
-): Promise<Row & { steps: Measured[] }> {
+): Promise<{ row: Row; steps: Measured[] }> {
   const work = mkdtempSync(path.join(tmpdir(), `kaiping-scale-${label}-`))
   const content = size ? path.join(work, 'content') : path.join(ROOT, 'content')
   const counts = size ? generateCorpus(content, size) : undefined
@@ -87,7 +87,7 @@ async function oneCorpus(
       row[`${s.step} MB`] = s.peakMB
     }
     for (const [k, v] of Object.entries(live)) row[k] = v
-    return { ...row, steps }
+    return { row, steps }
   } finally {
     rmSync(work, { recursive: true, force: true })
   }
@@ -101,10 +101,11 @@ function seededRecords(): number {
 }
 
 export async function runScale(): Promise<void> {
-  const rows = [await oneCorpus('seeded', undefined)]
-  for (const size of SIZES) rows.push(await oneCorpus(String(size), size))
+  const results = [await oneCorpus('seeded', undefined)]
+  for (const size of SIZES) results.push(await oneCorpus(String(size), size))
+  const rows = results.map((r) => r.row)
   const base = rows[0]
-  const table = rows.map(({ steps: _s, ...r }, i) => {
+  const table = rows.map((r, i) => {
     const out: Record<string, number | string> = { ...r }
     out['records ×'] = +(r.records / base.records).toFixed(1)
     const t = Number(r['build s'])
@@ -142,6 +143,6 @@ export async function runScale(): Promise<void> {
     'results',
     `scale-${new Date().toISOString().slice(0, 16).replace(':', '')}.json`,
   )
-  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), rows }, null, 1))
+  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), rows: results }, null, 1))
   console.log(`[bench] wrote ${path.relative(ROOT, file)}`)
 }
