@@ -20,9 +20,12 @@ async function main() {
         id: doc.id,
         data: { slug: (doc as { slug: string }).slug } as never,
         draft: true,
+        depth: 0,
         context: { seeding: true },
       })
       drafts += 1
+      // let libsql free the finished statements (see cms/seed/importContent.ts)
+      await new Promise((r) => setImmediate(r))
     }
   }
   console.log(`[bench] drafts: ${drafts} records have an unpublished draft`)
