@@ -18,6 +18,11 @@ export async function measurePublishToLive(
       timeout: 900_000,
     },
   )
+  // the rebuild's own lines (export, partial build, search index, times): where the time goes
+  for (const l of `${r.stdout}\n${r.stderr}`
+    .split('\n')
+    .filter((l) => /^\[(rebuild|search|export|site)\]/.test(l)))
+    process.stderr.write(`[bench] ${label}:   ${l}\n`)
   const line = r.stdout.trim().split('\n').pop() ?? ''
   try {
     const out = JSON.parse(line) as Record<string, number>

@@ -25,12 +25,6 @@ const GOAL = { seconds: 120, peakMB: 2048 }
 
 type Row = { corpus: string; records: number; pages: number } & Record<string, number | string>
 
-/**
- * The search branch adds its indexing step to scripts/lib/steps.ts as
- * `indexSearch(env, distDir)`; until then the row says "n/a".
- */
-const SEARCH_HOOK = 'indexSearch'
-
 async function oneCorpus(
   label: string,
   size: number | undefined,
@@ -63,17 +57,7 @@ async function oneCorpus(
     if (size) await run('drafts', bin('tsx'), ['bench/scale/drafts.ts'])
     await run('export', bin('tsx'), ['cms/export/run.ts'])
     await run('site', bin('astro'), ['build', '--silent'])
-    const steps_ = (await import('../../scripts/lib/steps')) as Record<string, unknown>
-    if (typeof steps_[SEARCH_HOOK] === 'function') {
-      const t0 = performance.now()
-      await (steps_[SEARCH_HOOK] as (e: object, d: string) => Promise<void>)(env, env.SITE_OUT_DIR)
-      steps.push({
-        step: 'search',
-        seconds: +((performance.now() - t0) / 1000).toFixed(1),
-        peakMB: 0,
-        ok: true,
-      })
-    }
+    await run('search', bin('tsx'), ['bench/scale/search-index.ts'])
     await run('build', bin('tsx'), ['scripts/build.ts', '--site-only'], {
       SITE_OUT_DIR: path.join(work, 'dist-full'),
     })

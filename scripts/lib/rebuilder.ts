@@ -114,7 +114,9 @@ export async function rebuildFor(
   log = console.log,
 ): Promise<{ kind: RebuildStatus['kind']; detail: string }> {
   const before = readSiteData(SITE_DATA)
+  const t0 = Date.now()
   await exportData({}, { ifChanged: true, inProcess: () => exportWithWarmPayload(log) })
+  log(`[rebuild] export in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
   const plan: RebuildPlan = full
     ? { kind: 'full', why: 'the last rebuild failed' }
     : planRebuild(reasons, before, readSiteData(SITE_DATA))

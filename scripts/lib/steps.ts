@@ -89,6 +89,9 @@ export async function buildSite(
 ): Promise<void> {
   const staging = `${outDir}.next-build`
   rmSync(staging, { recursive: true, force: true })
+  const t0 = Date.now()
+  const took = (what: string) =>
+    console.log(`[site] ${what} in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
   await mustRun(bin('astro'), ['build', '--silent'], {
     cwd: ROOT,
     env: {
@@ -101,6 +104,7 @@ export async function buildSite(
     },
     prefix: '[site]',
   })
+  took(onlySlugs ? `astro build (${onlySlugs.length} records and the lists)` : 'astro build')
   let next = staging
   if (onlySlugs && existsSync(outDir)) {
     next = `${outDir}.next-merge`
@@ -111,6 +115,7 @@ export async function buildSite(
       filter: (src) => !/^sitemap.*\.xml$/.test(path.basename(src)),
     })
     rmSync(staging, { recursive: true, force: true })
+    took('laid over a copy of the current site')
   }
   // uploaded files exported beside the data (cms/export/media.ts) are served from /media/
   const media = path.join(env.SITE_DATA_DIR ?? SITE_DATA, 'media')
