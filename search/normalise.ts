@@ -32,8 +32,12 @@ export function normalise(text: string): string {
   return out
 }
 
+const HAS_HAN = /[\u3400-\u9fff\uf900-\ufaff]/
+
 function convert(text: string): string {
-  return toSimplified(text.normalize('NFKC'))
+  const nfkc = text.normalize('NFKC')
+  // OpenCC only maps Chinese characters: text without any (pinyin keywords) skips it
+  return (HAS_HAN.test(nfkc) ? toSimplified(nfkc) : nfkc)
     .normalize('NFD')
     .replace(/\p{M}/gu, '') // tone marks: yǎng → yang, ü → u
     .toLowerCase()
