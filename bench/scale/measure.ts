@@ -4,7 +4,17 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-export type Measured = { step: string; seconds: number; peakMB: number; ok: boolean }
+/**
+ * seconds: wall time; cpuSeconds: user + system CPU of the step and its children (GNU time),
+ * which a shared machine's load inflates far less than wall time.
+ */
+export type Measured = {
+  step: string
+  seconds: number
+  cpuSeconds?: number
+  peakMB: number
+  ok: boolean
+}
 
 const GNU_TIME = '/usr/bin/time'
 
@@ -22,7 +32,7 @@ export async function measure(
   const code = await new Promise<number>((resolve) => {
     const child = spawn(
       useTime ? GNU_TIME : cmd,
-      useTime ? ['-f', '%M', '-o', out, cmd, ...args] : args,
+      useTime ? ['-f', '%M %U %S', '-o', out, cmd, ...args] : args,
       { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
     )
     let tail = ''
@@ -35,9 +45,17 @@ export async function measure(
     })
   })
   const seconds = (performance.now() - t0) / 1000
-  // %M: the largest resident set of the process or any of its descendants, in KB
-  const kb =
-    useTime && existsSync(out) ? Number(readFileSync(out, 'utf8').trim().split('\n').pop()) : 0
+  // %M: the largest resident set of the process or any of its descendants, in KB; %U %S: CPU s
+  const [kb, user, sys] =
+    useTime && existsSync(out)
+      ? readFileSync(out, 'utf8').trim().split('\n').pop()!.split(' ').map(Number)
+      : [0, NaN, NaN]
   rmSync(dir, { recursive: true, force: true })
-  return { step, seconds: +seconds.toFixed(1), peakMB: Math.round(kb / 1024), ok: code === 0 }
+  return {
+    step,
+    seconds: +seconds.toFixed(1),
+    ...(Number.isFinite(user + sys) ? { cpuSeconds: +(user + sys).toFixed(1) } : {}),
+    peakMB: Math.round(kb / 1024),
+    ok: code === 0,
+  }
 }

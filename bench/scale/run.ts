@@ -47,7 +47,7 @@ async function oneCorpus(
     process.stderr.write(`[bench] ${label}: ${step} …\n`)
     const m = await measure(step, cmd, args, { ...env, ...extra }, ROOT)
     process.stderr.write(
-      `[bench] ${label}: ${step} ${m.seconds} s, ${m.peakMB} MB${m.ok ? '' : ' FAILED'}\n`,
+      `[bench] ${label}: ${step} ${m.seconds} s (CPU ${m.cpuSeconds ?? '?'} s), ${m.peakMB} MB${m.ok ? '' : ' FAILED'}\n`,
     )
     steps.push(m)
     return m
@@ -68,6 +68,7 @@ async function oneCorpus(
     const row: Row = { corpus: label, records: records || seededRecords(), pages }
     for (const s of steps) {
       row[`${s.step} s`] = s.ok ? s.seconds : 'failed'
+      if (s.cpuSeconds !== undefined) row[`${s.step} cpu s`] = s.cpuSeconds
       row[`${s.step} MB`] = s.peakMB
     }
     for (const [k, v] of Object.entries(live)) row[k] = v
