@@ -41,8 +41,11 @@ export default buildConfig({
     meta: { titleSuffix: ' · 开平民政 CMS' },
     // no Gravatar: the admin must work without outside requests
     avatar: 'default',
-    // stale records and past-year rates on the dashboard (cms/freshness.ts)
-    components: { beforeDashboard: ['/components/Freshness#Freshness'] },
+    // the public site's last rebuild (cms/siteStatus.ts), stale records and past-year rates
+    // (cms/freshness.ts) on the dashboard
+    components: {
+      beforeDashboard: ['/components/SiteStatus#SiteStatus', '/components/Freshness#Freshness'],
+    },
   },
   i18n: { supportedLanguages: { zh, 'zh-TW': zhTw, en }, fallbackLanguage: 'zh' },
   localization: {
