@@ -8,6 +8,9 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describeFacilityRegister } from './admin/facility-register'
+import type { Stack } from './admin/session'
+import { describeSiteStatus } from './admin/site-status'
 
 const SECRET = 'start-test-secret-of-at-least-32-characters'
 
@@ -25,11 +28,14 @@ let site = ''
 let admin = ''
 const work = mkdtempSync(path.join(tmpdir(), 'kaiping-start-'))
 const password = 'start-test-password-123'
+/** What the admin tests in ./admin/ need of this stack (filled in once it is up). */
+const stack: Stack = { site: '', admin: '', work, email: 'admin@start.test', password }
 
 beforeAll(async () => {
   const [sitePort, adminPort, rebuildPort] = [await freePort(), await freePort(), await freePort()]
   site = `http://127.0.0.1:${sitePort}`
   admin = `http://127.0.0.1:${adminPort}`
+  Object.assign(stack, { site, admin })
   child = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/start.ts'], {
     detached: true,
     env: {
@@ -177,6 +183,10 @@ describe('npm start', () => {
     }
     expect(page).toContain(summary)
   })
+
+  // the admin in Chromium, on this stack (after the publishes above, before it stops)
+  describeSiteStatus(stack)
+  describeFacilityRegister(stack)
 
   it('stops everything when asked to stop', async () => {
     // only the parent is signalled: it must stop the admin server itself
