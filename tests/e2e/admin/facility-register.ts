@@ -51,7 +51,7 @@ export function describeFacilityRegister(stack: Stack) {
         .setInputFiles({ name: 'register.csv', mimeType: 'text/csv', buffer: Buffer.from(UPLOAD) })
       await box().getByRole('button', { name: '导入' }).click()
       const report = box().locator('[role=status]')
-      await report.getByText('本次没有导入任何内容').waitFor()
+      await report.getByText('本次没有导入任何内容').waitFor({ timeout: 60_000 })
       const text = await report.innerText()
       expect(text).toContain('有 1 行未通过检查，本次没有导入任何内容。请修正后重新上传。')
       expect(text).toMatch(/行 3 \(donghua-yiyangyuan\)：beds：“十”应为整数/)
