@@ -103,7 +103,7 @@ async function exportWithWarmPayload(log: (s: string) => void) {
 }
 
 /** Records the outcome for the admin's dashboard and `GET /status` (cms/siteStatus.ts). */
-export function writeStatus(status: RebuildStatus) {
+function writeStatus(status: RebuildStatus) {
   try {
     writeRebuildStatus(status)
   } catch (err) {

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { describeFacilityRegister } from './admin/facility-register'
 import type { Stack } from './admin/session'
 import { describeSiteStatus } from './admin/site-status'
@@ -112,6 +112,11 @@ async function queueScheduledPublish(id: number, waitUntil: Date) {
 }
 
 describe('npm start', () => {
+  // a failure shows what npm start said (the rebuilder's and the admin's log lines)
+  beforeEach(({ onTestFailed }) =>
+    onTestFailed(() => console.error(`[npm start output, last lines]\n${output.slice(-6000)}`)),
+  )
+
   it('prints both URLs and the admin login, with progress for each step', () => {
     expect(output).toContain(`Public site:   ${site}/`)
     expect(output).toContain(`Admin and API: ${admin}/admin`)

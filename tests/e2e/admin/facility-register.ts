@@ -14,8 +14,11 @@ import { signIn, type Stack } from './session'
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']
 
-/** Row 2 gives the welfare home a bed count (valid); row 3 a bed count in words (refused). */
-const UPLOAD = ['slug,beds,nursing_beds', 'kaiping-fuliyuan,120,', 'donghua-yiyangyuan,十,'].join(
+/**
+ * Row 2 gives the welfare home a bed count (valid); row 3 a bed count in words (refused).
+ * slug and name_zh-CN are the columns every file needs; an empty cell keeps the stored value.
+ */
+const UPLOAD = ['slug,name_zh-CN,beds', 'kaiping-fuliyuan,,120', 'donghua-yiyangyuan,,十'].join(
   '\r\n',
 )
 
