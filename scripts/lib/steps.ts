@@ -76,16 +76,29 @@ export async function exportData(
   return true
 }
 
+let building: Promise<unknown> = Promise.resolve()
+
 /**
  * Build the static site into a staging folder, then swap it in so a server never sees half a
  * site. `onlySlugs` (a partial rebuild, rebuild-plan.ts): build every list page but only these
  * records' detail pages, laid over a copy of the current site (whose sitemap stays: no page
- * is added or removed), then swapped in the same way.
+ * is added or removed), then swapped in the same way. One build at a time in a process (a
+ * publish rebuild and a preview share Astro's caches).
  */
-export async function buildSite(
+export function buildSite(
   env: Env = {},
   outDir = SITE_DIST,
-  { onlySlugs }: { onlySlugs?: string[] } = {},
+  opts: { onlySlugs?: string[] } = {},
+): Promise<void> {
+  const run = building.then(() => buildSiteNow(env, outDir, opts))
+  building = run.catch(() => undefined)
+  return run
+}
+
+async function buildSiteNow(
+  env: Env,
+  outDir: string,
+  { onlySlugs }: { onlySlugs?: string[] },
 ): Promise<void> {
   const staging = `${outDir}.next-build`
   rmSync(staging, { recursive: true, force: true })
