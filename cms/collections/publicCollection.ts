@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isStaff } from '../access/isStaff'
+import { previewUrlFor } from '../preview'
 import { docAccessEndpoint } from '../endpoints/docAccess'
 import { isAdmin } from '../access/isAdmin'
 import { publishedOrStaff } from '../access/publishedOrStaff'
@@ -31,6 +32,8 @@ export function publicCollection({
     admin: {
       useAsTitle: slugged ? 'slug' : undefined,
       defaultColumns: ['slug', '_status', 'updatedAt'],
+      // "Preview": this record's saved draft in the site's own templates, for staff only
+      preview: previewUrlFor(String(rest.slug)),
       ...admin,
     },
     access: {

@@ -3,11 +3,7 @@
  * full export (search/records.ts). Used by the CMS hooks' queue.
  */
 import type { Payload } from 'payload'
-import {
-  renderRichText,
-  RICH_TEXT_FIELDS,
-  type PublicCollection,
-} from '../../cms/export/exportSiteData'
+import { SITE_READ, toSiteDoc, type PublicCollection } from '../../cms/export/exportSiteData'
 import { toRecords } from '../records'
 import type { SiteData } from '../source'
 import type { SynonymPair } from '../synonyms'
@@ -38,12 +34,9 @@ export async function recordsFromCms(
   const found = await payload.find({
     collection,
     where: { id: { equals: id } },
-    overrideAccess: false,
-    locale: 'all',
-    depth: 1,
+    ...SITE_READ,
     limit: 1,
     draft: false,
-    populate: { policies: { slug: true, title: true, docNumber: true, validity: true } },
   })
   const doc = found.docs[0] as unknown as Record<string, unknown> | undefined
   if (!doc) return { records: [] }
@@ -57,7 +50,7 @@ export async function recordsFromCms(
     settings: { intro: {} },
     synonyms: await synonymsFromCms(payload),
   }
-  const rendered = renderRichText(doc, RICH_TEXT_FIELDS[collection] ?? [])
-  ;(data[KEY[collection]!] as unknown[]).push(rendered)
+  // the export's own mapping: rich text as HTML, citations by slug, the `withdrawn` flag
+  ;(data[KEY[collection]!] as unknown[]).push(toSiteDoc(collection, doc))
   return { page: `${collection}/${String(doc.slug)}`, records: toRecords(data) }
 }
