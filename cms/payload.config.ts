@@ -16,6 +16,7 @@ import { Towns } from './collections/Towns'
 import { Users } from './collections/Users'
 import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES } from '../content/schema/locales'
 import { databaseAdapter } from './db'
+import { siteStatusEndpoint } from './endpoints/siteStatus'
 import { siteEditor } from './fields/richText'
 import { SearchSynonyms } from './globals/SearchSynonyms'
 import { resumeSearchQueue } from './hooks/searchSync'
@@ -66,6 +67,8 @@ export default buildConfig({
     AuditLog,
   ],
   jobs,
+  // GET /api/site-status: the last site rebuild, for staff (the edit view's note after a publish)
+  endpoints: [siteStatusEndpoint],
   globals: [SiteSettings, SearchSynonyms],
   // Meilisearch changes queued while it was down (search/README.md)
   onInit: resumeSearchQueue,

@@ -35,6 +35,17 @@ export function publicCollection({
       // "Preview": this record's saved draft in the site's own templates, for staff only
       preview: previewUrlFor(String(rest.slug)),
       ...admin,
+      components: {
+        ...admin?.components,
+        edit: {
+          ...admin?.components?.edit,
+          // after a publish: "updating the public site…", then the rebuild's outcome
+          beforeDocumentControls: [
+            '/components/PublishStatus#PublishStatus',
+            ...(admin?.components?.edit?.beforeDocumentControls ?? []),
+          ],
+        },
+      },
     },
     access: {
       read: publishedOrStaff,

@@ -6,7 +6,8 @@
 import type { ServerProps } from 'payload'
 import React from 'react'
 import { staffLang } from '../facility-register/messages'
-import { errorLabel, readRebuildStatus, statusPanel } from '../siteStatus'
+import { readRebuildStatus } from '../siteStatus'
+import { errorLabel, statusPanel } from '../siteStatusText'
 
 const BOX: Record<'ok' | 'failed' | 'none', React.CSSProperties> = {
   failed: {

@@ -177,6 +177,7 @@ export function createRebuilder(
     pending = []
     const full = needFull
     const t0 = Date.now()
+    const startedAt = new Date(t0).toISOString()
     const secs = () => +((Date.now() - t0) / 1000).toFixed(1)
     try {
       const { kind, detail, records } = await build(reasons, full)
@@ -192,6 +193,7 @@ export function createRebuilder(
         message: detail,
         ...(records === undefined ? {} : { records }),
         trigger: 'publish',
+        startedAt,
       })
     } catch (err) {
       needFull = true
@@ -204,6 +206,7 @@ export function createRebuilder(
         seconds: secs(),
         message: error,
         trigger: 'publish',
+        startedAt,
       })
     }
   }

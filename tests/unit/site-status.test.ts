@@ -5,14 +5,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
-import {
-  kaipingTime,
-  readRebuildStatus,
-  statusPanel,
-  writeRebuildStatus,
-  type RebuildStatus,
-} from '../../cms/siteStatus'
+import { afterAll, describe, expect, it, vi } from 'vitest'
+import { readRebuildStatus, writeRebuildStatus, type RebuildStatus } from '../../cms/siteStatus'
+import { kaipingTime, statusPanel } from '../../cms/siteStatusText'
 import { createRebuilder } from '../../scripts/lib/rebuilder'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'kaiping-status-'))
@@ -126,5 +121,30 @@ describe('site status panel', () => {
     expect(readRebuildStatus(file)).toBeUndefined()
     writeFileSync(file, '{"ok": "yes"}')
     expect(readRebuildStatus(file)).toBeUndefined()
+  })
+
+  it('GET /api/site-status: staff read the status (null when none), the public gets 404', async () => {
+    vi.stubEnv('SITE_DATA_DIR', path.join(dir, 'site-data'))
+    vi.resetModules()
+    const { siteStatusEndpoint } = await import('../../cms/endpoints/siteStatus')
+    const { STATUS_FILE, writeRebuildStatus: write } = await import('../../cms/siteStatus')
+    expect(STATUS_FILE).toBe(path.join(dir, 'site-data.rebuild-status.json'))
+    const ask = async (user: unknown) => {
+      const res = await siteStatusEndpoint.handler({ user } as never)
+      return { status: res.status, body: await res.json() }
+    }
+    expect(await ask({ role: 'editor' })).toEqual({ status: 200, body: null })
+    const status: RebuildStatus = {
+      ok: false,
+      at: '2026-12-01T06:05:00.000Z',
+      kind: 'full',
+      seconds: 3,
+      message: 'boom',
+      startedAt: '2026-12-01T06:04:57.000Z',
+    }
+    write(status)
+    expect(await ask({ role: 'publisher' })).toEqual({ status: 200, body: status })
+    expect((await ask(null)).status).toBe(404)
+    vi.unstubAllEnvs()
   })
 })

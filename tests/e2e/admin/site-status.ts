@@ -7,12 +7,8 @@ import { AxeBuilder } from '@axe-core/playwright'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  kaipingTime,
-  readRebuildStatus,
-  statusFile,
-  writeRebuildStatus,
-} from '../../../cms/siteStatus'
+import { readRebuildStatus, statusFile, writeRebuildStatus } from '../../../cms/siteStatus'
+import { kaipingTime } from '../../../cms/siteStatusText'
 import { launch } from '../helpers/browser'
 import { signIn, waitFor, type Stack } from './session'
 
@@ -35,6 +31,27 @@ export function describeSiteStatus(stack: Stack) {
       page = await signIn(browser, stack)
     })
     afterAll(() => browser?.close())
+
+    it('publishing in the edit view: "updating the public site…", then the rebuild that includes it', async () => {
+      const found = await page.request.get(
+        `${stack.admin}/api/programmes?where[slug][equals]=dibao&depth=0`,
+      )
+      const { docs } = (await found.json()) as { docs: { id: number }[] }
+      await page.goto(`${stack.admin}/admin/collections/programmes/${docs[0].id}`)
+      const summary = `发布后网站更新提示测试 ${Date.now()}`
+      await page.locator('#field-summary').fill(summary)
+      await page.getByRole('button', { name: '发布修改' }).click()
+      const note = page.locator('[data-publish-status]')
+      await note.waitFor()
+      // "updating…" (while the rebuild runs), then its outcome
+      await page.locator('[data-publish-status=ok]').waitFor({ timeout: 90_000 })
+      expect(await note.innerText()).toMatch(
+        /网站最近一次更新：\d{4}-\d\d-\d\d \d\d:\d\d（北京时间）/,
+      )
+      // and it is true: the public page has the new summary
+      const html = await fetch(`${stack.site}/programmes/dibao/`).then((r) => r.text())
+      expect(html).toContain(summary)
+    })
 
     it('after a publish: when the site was rebuilt, partial or full, how long', async () => {
       // the publishes above have been rebuilt; the rebuilder records the outcome right after
