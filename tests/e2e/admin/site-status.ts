@@ -1,7 +1,8 @@
 /**
- * The admin dashboard's "public site updates" panel in Chromium, on the running `npm start`:
- * after the publishes of start.test.ts it shows the real rebuild's time, kind and duration;
- * with a failed rebuild recorded (as the rebuilder records one) it shows an alert.
+ * The public site's rebuild status in the admin, in Chromium, on the running `npm start`: a
+ * publish in the edit view says "updating…" and then the outcome of the rebuild that includes
+ * it; the dashboard panel shows the real rebuild's time, kind and duration, and with a failed
+ * rebuild recorded (as the rebuilder records one) an alert.
  */
 import { AxeBuilder } from '@axe-core/playwright'
 import path from 'node:path'
