@@ -16,6 +16,7 @@ import { Towns } from './collections/Towns'
 import { Users } from './collections/Users'
 import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES } from '../content/schema/locales'
 import { databaseAdapter } from './db'
+import { siteStatusEndpoint } from './endpoints/siteStatus'
 import { siteEditor } from './fields/richText'
 import { SearchSynonyms } from './globals/SearchSynonyms'
 import { resumeSearchQueue } from './hooks/searchSync'
@@ -41,8 +42,11 @@ export default buildConfig({
     meta: { titleSuffix: ' · 开平民政 CMS' },
     // no Gravatar: the admin must work without outside requests
     avatar: 'default',
-    // stale records and past-year rates on the dashboard (cms/freshness.ts)
-    components: { beforeDashboard: ['/components/Freshness#Freshness'] },
+    // the public site's last rebuild (cms/siteStatus.ts), stale records and past-year rates
+    // (cms/freshness.ts) on the dashboard
+    components: {
+      beforeDashboard: ['/components/SiteStatus#SiteStatus', '/components/Freshness#Freshness'],
+    },
   },
   i18n: { supportedLanguages: { zh, 'zh-TW': zhTw, en }, fallbackLanguage: 'zh' },
   localization: {
@@ -63,6 +67,8 @@ export default buildConfig({
     AuditLog,
   ],
   jobs,
+  // GET /api/site-status: the last site rebuild, for staff (the edit view's note after a publish)
+  endpoints: [siteStatusEndpoint],
   globals: [SiteSettings, SearchSynonyms],
   // Meilisearch changes queued while it was down (search/README.md)
   onInit: resumeSearchQueue,

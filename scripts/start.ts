@@ -17,6 +17,8 @@ import { createJobsRunner, jobsSecret } from './lib/jobs-runner'
 import { once, waitForHttp } from './lib/lifecycle'
 import { runMain } from './lib/main'
 import { start, stopChildren } from './lib/run'
+import { buildPreview, PREVIEW_DIST } from './lib/preview'
+import { startPreviewServer } from './lib/preview-server'
 import { startStaticServer } from './lib/static-server'
 import { adminIsStale, buildAdmin, seed, SITE_DIST } from './lib/steps'
 
@@ -24,6 +26,7 @@ const HOST = process.env.HOST ?? '127.0.0.1'
 const ADMIN_PORT = Number(process.env.ADMIN_PORT ?? 3000)
 const SITE_PORT = Number(process.env.SITE_PORT ?? 4321)
 const REBUILD_PORT = Number(process.env.REBUILD_PORT ?? 4322)
+const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4323)
 
 async function main(): Promise<number> {
   const t0 = Date.now()
@@ -52,6 +55,14 @@ async function main(): Promise<number> {
     rebuildSecret,
   )
   const siteServer = await startStaticServer(() => SITE_DIST, SITE_PORT, HOST)
+  // drafts, in the site's templates, for signed-in staff only (the admin's Preview button)
+  const previewServer = await startPreviewServer({
+    port: PREVIEW_PORT,
+    host: HOST,
+    adminUrl: `http://127.0.0.1:${ADMIN_PORT}`,
+    dist: PREVIEW_DIST,
+    build: async (job) => buildPreview(await warmUp(), job),
+  })
   const secret = jobsSecret()
   const admin = start(
     path.join(ROOT, 'node_modules', '.bin', 'next'),
@@ -65,6 +76,7 @@ async function main(): Promise<number> {
         SITE_REBUILD_SECRET: rebuildSecret,
         NEXT_TELEMETRY_DISABLED: '1',
         PAYLOAD_JOBS_SECRET: secret,
+        SITE_PREVIEW_PORT: String(PREVIEW_PORT),
       },
     },
   )
@@ -80,6 +92,7 @@ async function main(): Promise<number> {
     // the admin's whole process group (next start → next-server) and any rebuild under way
     stopChildren('SIGTERM')
     siteServer.close()
+    previewServer.close()
     rebuildServer.close()
     // give the admin a moment to close its database; runMain exits with the code
     setTimeout(() => finished(code), 500)
@@ -110,6 +123,7 @@ async function main(): Promise<number> {
   Admin and API: http://${shown}:${ADMIN_PORT}/admin
   Admin login:   ${process.env.PAYLOAD_ADMIN_EMAIL || 'admin@kaiping.localhost'} — password from PAYLOAD_ADMIN_PASSWORD, or the one
                  the seed printed once on the first run (forgotten? stop, delete .data/, start again)
+  Preview:       a record's Preview button shows its saved draft (port ${PREVIEW_PORT}, staff only)
   Publishing in the admin rebuilds the public site within a minute; scheduled publishing
   (the arrow beside Publish) fires within a minute of its time. Ctrl-C stops everything.
 `)

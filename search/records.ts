@@ -4,6 +4,7 @@
  */
 import { lastUpdated } from '../site/lib/data'
 import { amount as formatAmount, partialDate } from '../site/lib/format'
+import { RECORD_PAGE } from '../site/lib/nav'
 import { href, LANGS, t, txt, type Lang, type UiKey } from '../site/lib/i18n'
 import type { Amount, Programme } from '../site/lib/types'
 import { jyutpingKeywords, pinyinKeywords, syllables } from './keywords'
@@ -65,7 +66,7 @@ function drafts(data: SiteData, lang: Lang): Draft[] {
           (p.amounts ?? []).map((a) => txt(a.label, lang)),
         )
         .join('\n'),
-      url: href(lang, `/programmes/${p.slug}/`),
+      url: href(lang, RECORD_PAGE.programmes(p.slug)),
       category: p.category,
       answer: { amount: currentAmount(p, lang), eligibility: href(lang, '/eligibility/') },
     })
@@ -80,7 +81,7 @@ function drafts(data: SiteData, lang: Lang): Draft[] {
       body: [t(lang, `kind.${f.kind}` as UiKey), llist(f.services, lang), txt(f.fees, lang)].join(
         '\n',
       ),
-      url: href(lang, `/facilities/${f.slug}/`),
+      url: href(lang, RECORD_PAGE.facilities(f.slug)),
       town: f.town?.slug,
       townName: f.town ? txt(f.town.name, lang) : undefined,
       category: f.kind,
@@ -97,7 +98,7 @@ function drafts(data: SiteData, lang: Lang): Draft[] {
       zhName: txt(p.title, 'zh-CN'),
       summary: txt(p.summary, lang),
       body: [p.docNumber ?? '', txt(p.issuer, lang)].join('\n'),
-      url: href(lang, `/policies/${p.slug}/`),
+      url: href(lang, RECORD_PAGE.policies(p.slug)),
       category: p.topic,
       keywords: p.docNumber ? [p.docNumber] : [],
     })
@@ -110,7 +111,7 @@ function drafts(data: SiteData, lang: Lang): Draft[] {
         title: s.heading ? `${s.heading} · ${txt(p.title, lang)}` : txt(p.title, lang),
         summary: '',
         body: s.text,
-        url: href(lang, `/policies/${p.slug}/`) + (s.anchor ? `#${s.anchor}` : ''),
+        url: href(lang, RECORD_PAGE.policies(p.slug)) + (s.anchor ? `#${s.anchor}` : ''),
         category: p.topic,
       })
   }
@@ -123,7 +124,7 @@ function drafts(data: SiteData, lang: Lang): Draft[] {
       zhName: txt(c.name, 'zh-CN'),
       summary: txt(c.summary, lang),
       body: htmlToText([txt(c.body, lang), txt(c.howToHelp, lang)].join('\n')),
-      url: href(lang, `/charity/${c.slug}/`),
+      url: href(lang, RECORD_PAGE['charity-projects'](c.slug)),
     })
   for (const s of data.places) {
     const story = htmlToText(txt(s.story, lang))
@@ -135,7 +136,7 @@ function drafts(data: SiteData, lang: Lang): Draft[] {
       zhName: s.standardName,
       summary: story.slice(0, 140),
       body: story,
-      url: href(lang, `/places/${s.slug}/`),
+      url: href(lang, RECORD_PAGE['place-stories'](s.slug)),
       town: s.town?.slug,
       townName: s.town ? txt(s.town.name, lang) : undefined,
       keywords: [
@@ -158,7 +159,7 @@ function drafts(data: SiteData, lang: Lang): Draft[] {
         .filter(Boolean)
         .join(' · '),
       body: txt(i.note, lang),
-      url: href(lang, `/indicators/#${i.slug}`),
+      url: href(lang, RECORD_PAGE.indicators(i.slug)),
     })
   return out
 }

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isStaff } from '../access/isStaff'
+import { previewUrlFor } from '../preview'
 import { docAccessEndpoint } from '../endpoints/docAccess'
 import { isAdmin } from '../access/isAdmin'
 import { publishedOrStaff } from '../access/publishedOrStaff'
@@ -31,7 +32,20 @@ export function publicCollection({
     admin: {
       useAsTitle: slugged ? 'slug' : undefined,
       defaultColumns: ['slug', '_status', 'updatedAt'],
+      // "Preview": this record's saved draft in the site's own templates, for staff only
+      preview: previewUrlFor(String(rest.slug)),
       ...admin,
+      components: {
+        ...admin?.components,
+        edit: {
+          ...admin?.components?.edit,
+          // after a publish: "updating the public site…", then the rebuild's outcome
+          beforeDocumentControls: [
+            '/components/PublishStatus#PublishStatus',
+            ...(admin?.components?.edit?.beforeDocumentControls ?? []),
+          ],
+        },
+      },
     },
     access: {
       read: publishedOrStaff,

@@ -63,6 +63,23 @@ export function citationSourcesToSlugs(value: unknown): unknown {
   return out
 }
 
+/** How the export reads a record: every locale, related records as a link needs them. */
+export const SITE_READ = {
+  overrideAccess: false,
+  locale: 'all',
+  depth: 1,
+  // related policies: what a link needs, not the plan's full text once per programme
+  populate: {
+    policies: POLICY_LINK_FIELDS,
+    // a withdrawn programme's "replaced by"
+    programmes: { slug: true, name: true },
+  },
+} as const
+
+/** One CMS document as the site reads it (the export's and the preview's one mapping). */
+export const toSiteDoc = (collection: PublicCollection, d: unknown): Doc =>
+  citationSourcesToSlugs(clean(renderRichText(d as Doc, RICH_TEXT_FIELDS[collection] ?? []))) as Doc
+
 export async function exportSiteData(
   payload: Payload,
   outDir: string,
@@ -75,26 +92,13 @@ export async function exportSiteData(
   for (const collection of PUBLIC_COLLECTIONS) {
     const result = await payload.find({
       collection,
-      overrideAccess: false,
-      locale: 'all',
-      depth: 1,
+      ...SITE_READ,
       pagination: false,
       draft: false,
       joins: false as never,
-      // related policies: what a link needs, not the plan's full text once per programme
-      populate: {
-        policies: POLICY_LINK_FIELDS,
-        // a withdrawn programme's "replaced by"
-        programmes: { slug: true, name: true },
-      },
       sort: collection === 'indicators' || collection === 'towns' ? 'order' : 'slug',
     })
-    const docs = result.docs.map(
-      (d) =>
-        citationSourcesToSlugs(
-          clean(renderRichText(d as unknown as Doc, RICH_TEXT_FIELDS[collection] ?? [])),
-        ) as Doc,
-    )
+    const docs = result.docs.map((d) => toSiteDoc(collection, d))
     writeFileSync(
       path.join(tmp, `${collection}.json`),
       toSiteMediaUrls(JSON.stringify(docs, null, 1)),

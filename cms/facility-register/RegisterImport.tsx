@@ -4,7 +4,7 @@
  * report; download the register in the same shape.
  */
 import { useConfig, useTranslation } from '@payloadcms/ui'
-import { useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
 import type { ImportReport } from './importRegister'
 
 const TEXT = {
@@ -47,6 +47,9 @@ export function RegisterImport() {
   const base = `${config.serverURL ?? ''}${config.routes.api}/facilities/register`
   const [report, setReport] = useState<Partial<ImportReport> | null>(null)
   const [busy, setBusy] = useState(false)
+  // until React has hydrated, a click would submit the form natively and reload the list
+  const [ready, setReady] = useState(false)
+  useEffect(() => setReady(true), [])
 
   const send = async (e: FormEvent<HTMLFormElement>, dryRun: boolean) => {
     e.preventDefault()
@@ -88,10 +91,10 @@ export function RegisterImport() {
         <label>
           {x.file} <input type="file" name="file" accept=".csv,.xlsx" required />
         </label>{' '}
-        <button type="submit" value="preview" disabled={busy}>
+        <button type="submit" value="preview" disabled={busy || !ready}>
           {x.preview}
         </button>{' '}
-        <button type="submit" value="import" disabled={busy}>
+        <button type="submit" value="import" disabled={busy || !ready}>
           {x.import}
         </button>{' '}
         <a href={`${base}/export?format=csv`}>{x.exportCsv}</a>{' '}

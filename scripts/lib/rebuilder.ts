@@ -9,6 +9,12 @@ import type { Payload } from 'payload'
 import path from 'node:path'
 import { ROOT } from '../../cms/paths'
 import { forLog } from '../../cms/security/client'
+import {
+  readRebuildStatus,
+  STATUS_FILE,
+  writeRebuildStatus,
+  type RebuildStatus,
+} from '../../cms/siteStatus'
 import { planRebuild, readSiteData, type RebuildPlan } from './rebuild-plan'
 import { buildSite, exportData, newestMtime, SITE_DATA, SITE_DIST } from './steps'
 
@@ -43,9 +49,23 @@ export function siteIsStale(): boolean {
   return JSON.parse(readFileSync(STAMP, 'utf8')).inputs !== siteInputs()
 }
 
+/**
+ * `npm start`'s step: export, build if stale, and record it, so the admin never shows the
+ * failure of an earlier run once the site is current again.
+ */
 export async function exportAndBuildIfStale(log = console.log): Promise<boolean> {
+  const t0 = Date.now()
   await exportData({}, { ifChanged: true })
-  return buildIfStale(log)
+  const built = await buildIfStale(log)
+  writeStatus({
+    ok: true,
+    at: new Date().toISOString(),
+    kind: built ? 'full' : 'none',
+    seconds: +((Date.now() - t0) / 1000).toFixed(1),
+    message: built ? 'built at start' : 'up to date at start',
+    trigger: 'start',
+  })
+  return built
 }
 
 async function buildIfStale(log = console.log): Promise<boolean> {
@@ -60,20 +80,6 @@ async function buildIfStale(log = console.log): Promise<boolean> {
 async function fullBuild() {
   await buildSite()
   writeFileSync(STAMP, JSON.stringify({ inputs: siteInputs(), builtAt: new Date().toISOString() }))
-}
-
-/** What the admin and `GET /status` read: the last rebuild, and whether the site is current. */
-export type RebuildStatus = {
-  ok: boolean
-  at: string
-  kind: 'full' | 'partial' | 'none'
-  seconds: number
-  message: string
-}
-export const STATUS_FILE = `${SITE_DATA}.rebuild-status.json`
-
-export function readRebuildStatus(): RebuildStatus | undefined {
-  return existsSync(STATUS_FILE) ? JSON.parse(readFileSync(STATUS_FILE, 'utf8')) : undefined
 }
 
 let warm: Promise<Payload> | undefined
@@ -96,13 +102,17 @@ async function exportWithWarmPayload(log: (s: string) => void) {
   await exportSiteData(await warmUp(), SITE_DATA, (l) => log(l))
 }
 
+/** Records the outcome for the admin's dashboard and `GET /status` (cms/siteStatus.ts). */
 function writeStatus(status: RebuildStatus) {
   try {
-    writeFileSync(STATUS_FILE, JSON.stringify(status))
+    writeRebuildStatus(status)
   } catch (err) {
     console.warn(`[rebuild] could not write ${STATUS_FILE}: ${(err as Error).message}`)
   }
 }
+
+/** What a rebuild did: full, partial (`records` records' pages and the lists) or nothing. */
+type Built = { kind: RebuildStatus['kind']; detail: string; records?: number }
 
 /**
  * Export, then rebuild what the publishes in `reasons` touch (rebuild-plan.ts), or everything
@@ -112,7 +122,7 @@ export async function rebuildFor(
   reasons: string[],
   full: boolean,
   log = console.log,
-): Promise<{ kind: RebuildStatus['kind']; detail: string }> {
+): Promise<Built> {
   const before = readSiteData(SITE_DATA)
   const t0 = Date.now()
   await exportData({}, { ifChanged: true, inProcess: () => exportWithWarmPayload(log) })
@@ -129,7 +139,11 @@ export async function rebuildFor(
       STAMP,
       JSON.stringify({ inputs: siteInputs(), builtAt: new Date().toISOString() }),
     )
-    return { kind: 'partial', detail: `${plan.slugs.length} records` }
+    return {
+      kind: 'partial',
+      detail: `${plan.slugs.length} records`,
+      records: plan.slugs.length,
+    }
   }
   if (plan.kind === 'full') log(`[rebuild] full: ${plan.why}`)
   const built = full ? (await fullBuild(), true) : await buildIfStale(log)
@@ -138,10 +152,7 @@ export async function rebuildFor(
     : { kind: 'none', detail: 'no change' }
 }
 
-type Build = (
-  reasons: string[],
-  full: boolean,
-) => Promise<{ kind: RebuildStatus['kind']; detail: string }>
+type Build = (reasons: string[], full: boolean) => Promise<Built>
 
 /**
  * Debounced: a burst of publishes makes one build, started `debounceMs` after the last one —
@@ -168,24 +179,36 @@ export function createRebuilder(
     pending = []
     const full = needFull
     const t0 = Date.now()
+    const startedAt = new Date(t0).toISOString()
     const secs = () => +((Date.now() - t0) / 1000).toFixed(1)
     try {
-      const { kind, detail } = await build(reasons, full)
+      const { kind, detail, records } = await build(reasons, full)
       needFull = false
       log(
         `[rebuild] ${kind === 'none' ? 'no change' : `site rebuilt (${kind}: ${detail})`} in ${secs()} s`,
       )
-      onStatus({ ok: true, at: new Date().toISOString(), kind, seconds: secs(), message: detail })
+      onStatus({
+        ok: true,
+        at: new Date().toISOString(),
+        kind,
+        seconds: secs(),
+        message: detail,
+        ...(records === undefined ? {} : { records }),
+        trigger: 'publish',
+        startedAt,
+      })
     } catch (err) {
       needFull = true
-      const message = `rebuild failed, the previous site stays online: ${(err as Error).message}`
-      log(`[rebuild] ${message}`)
+      const error = (err as Error).message
+      log(`[rebuild] rebuild failed, the previous site stays online: ${error}`)
       onStatus({
         ok: false,
         at: new Date().toISOString(),
         kind: full ? 'full' : 'partial',
         seconds: secs(),
-        message,
+        message: error,
+        trigger: 'publish',
+        startedAt,
       })
     }
   }

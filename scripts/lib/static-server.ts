@@ -113,15 +113,21 @@ export function startStaticServer(
   host = '127.0.0.1',
 ): Promise<Server> {
   const server = createServer((req, res) => {
-    try {
-      serve(root(), req, res)
-    } catch (err) {
-      // never let one request take the server down (e.g. a folder swapped away mid-request)
-      console.error(`[site] ${req.url}: ${(err as Error).message}`)
-      if (!res.headersSent)
-        res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '1' })
-      res.end(UPDATING)
+    // a request that meets the swap of dist/ (two renames) is answered from the new folder
+    const attempt = (left: number) => {
+      const again = left > 0 ? () => void setTimeout(() => attempt(left - 1), 50) : undefined
+      try {
+        serve(root(), req, res, {}, again)
+      } catch (err) {
+        if (again && !res.headersSent) return again()
+        // never let one request take the server down
+        console.error(`[site] ${req.url}: ${(err as Error).message}`)
+        if (!res.headersSent)
+          res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '1' })
+        res.end(UPDATING)
+      }
     }
+    attempt(3)
   })
   return new Promise((resolve, reject) => {
     server.once('error', reject)
@@ -129,7 +135,17 @@ export function startStaticServer(
   })
 }
 
-function serve(rootDir: string, req: IncomingMessage, res: ServerResponse) {
+/**
+ * Answers one request from the site in `rootDir`; `extra` headers go on every file answer
+ * (the preview server's "private, not for search engines").
+ */
+export function serve(
+  rootDir: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  extra: Record<string, string> = {},
+  retry?: () => void,
+) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD' }).end()
     return
@@ -138,6 +154,8 @@ function serve(rootDir: string, req: IncomingMessage, res: ServerResponse) {
   for (const [k, v] of Object.entries(security)) res.setHeader(k, v)
   const found = resolveRequest(rootDir, req.url ?? '/')
   if (found.kind === 'redirect') return void res.writeHead(301, { location: found.location }).end()
+  // no page and no 404 page: the folder is between the two renames of a swap
+  if (found.kind === 'missing' && retry) return retry()
   if (found.kind !== 'file') {
     const status = found.kind === 'bad' ? 400 : 404
     res
@@ -152,18 +170,21 @@ function serve(rootDir: string, req: IncomingMessage, res: ServerResponse) {
       'content-type': type,
       'cache-control': type.startsWith('text/html') ? 'no-cache' : 'public, max-age=3600',
       'x-content-type-options': 'nosniff',
+      ...extra,
       ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     })
   if (req.method === 'HEAD') return void head().end()
   const stream = createReadStream(found.file)
   // the headers go out only once the file is open: a file that vanished while a rebuild swapped
-  // dist/ is answered "try again", and one that vanishes mid-send ends just this response
+  // dist/ is looked up again in the new folder (else answered "try again"); an open file is
+  // read to the end even when its folder is swapped away
   stream.once('open', () => {
     head()
     ;(gzip ? stream.pipe(createGzip()) : stream).pipe(res)
   })
   stream.on('error', () => {
     if (res.headersSent) return void res.destroy()
+    if (retry) return retry()
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '1' })
     res.end(UPDATING)
   })

@@ -46,7 +46,7 @@ export async function seed(
  * Write the published content for the site build. With `ifChanged`, skip it when the embedded
  * database is unchanged since the last export (db-fingerprint.ts: milliseconds instead of
  * starting Payload). `inProcess` exports with a Payload already running in this process
- * (the rebuilder keeps one warm) instead of starting one in a child.
+ * (the rebuilder keeps one warm) instead of starting one in a child; it always exports.
  */
 export async function exportData(
   env: Env = {},
@@ -55,7 +55,11 @@ export async function exportData(
   const merged = { ...process.env, ...env }
   const dir = env.SITE_DATA_DIR ?? SITE_DATA
   const stamp = `${dir}.exported-from`
-  const before = databaseFingerprint(merged)
+  // Never beside an in-process Payload: the fingerprint opens the file with node:sqlite, and
+  // closing that handle drops the POSIX locks of libsql's connection in the same process (two
+  // SQLite libraries in one process), which then kept reading a stale snapshot — every export
+  // after the first served the first one's content.
+  const before = inProcess ? undefined : databaseFingerprint(merged)
   if (ifChanged && before !== undefined && existsSync(path.join(dir, 'meta.json'))) {
     if (existsSync(stamp) && readFileSync(stamp, 'utf8') === before) {
       console.log('[export] the database is unchanged since the last export; skipped')
@@ -76,16 +80,29 @@ export async function exportData(
   return true
 }
 
+let building: Promise<unknown> = Promise.resolve()
+
 /**
  * Build the static site into a staging folder, then swap it in so a server never sees half a
  * site. `onlySlugs` (a partial rebuild, rebuild-plan.ts): build every list page but only these
  * records' detail pages, laid over a copy of the current site (whose sitemap stays: no page
- * is added or removed), then swapped in the same way.
+ * is added or removed), then swapped in the same way. One build at a time in a process (a
+ * publish rebuild and a preview share Astro's caches).
  */
-export async function buildSite(
+export function buildSite(
   env: Env = {},
   outDir = SITE_DIST,
-  { onlySlugs }: { onlySlugs?: string[] } = {},
+  opts: { onlySlugs?: string[] } = {},
+): Promise<void> {
+  const run = building.then(() => buildSiteNow(env, outDir, opts))
+  building = run.catch(() => undefined)
+  return run
+}
+
+async function buildSiteNow(
+  env: Env,
+  outDir: string,
+  { onlySlugs }: { onlySlugs?: string[] },
 ): Promise<void> {
   const staging = `${outDir}.next-build`
   rmSync(staging, { recursive: true, force: true })

@@ -3,12 +3,7 @@
  * full export (search/records.ts). Used by the CMS hooks' queue.
  */
 import type { Payload } from 'payload'
-import { POLICY_LINK_FIELDS } from '../../cms/collections/Policies'
-import {
-  renderRichText,
-  RICH_TEXT_FIELDS,
-  type PublicCollection,
-} from '../../cms/export/exportSiteData'
+import { SITE_READ, toSiteDoc, type PublicCollection } from '../../cms/export/exportSiteData'
 import { toRecords } from '../records'
 import type { SiteData } from '../source'
 import type { SynonymPair } from '../synonyms'
@@ -39,12 +34,9 @@ export async function recordsFromCms(
   const found = await payload.find({
     collection,
     where: { id: { equals: id } },
-    overrideAccess: false,
-    locale: 'all',
-    depth: 1,
+    ...SITE_READ,
     limit: 1,
     draft: false,
-    populate: { policies: POLICY_LINK_FIELDS },
   })
   const doc = found.docs[0] as unknown as Record<string, unknown> | undefined
   if (!doc) return { records: [] }
@@ -58,7 +50,7 @@ export async function recordsFromCms(
     settings: { intro: {} },
     synonyms: await synonymsFromCms(payload),
   }
-  const rendered = renderRichText(doc, RICH_TEXT_FIELDS[collection] ?? [])
-  ;(data[KEY[collection]!] as unknown[]).push(rendered)
+  // the export's own mapping: rich text as HTML, citations by slug, the `withdrawn` flag
+  ;(data[KEY[collection]!] as unknown[]).push(toSiteDoc(collection, doc))
   return { page: `${collection}/${String(doc.slug)}`, records: toRecords(data) }
 }

@@ -2,12 +2,16 @@
  * `npm start` as a new user runs it: one process tree that seeds, builds, serves the site and
  * the admin, and rebuilds the site when something is published.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { execFile, spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describeFacilityRegister } from './admin/facility-register'
+import type { Stack } from './admin/session'
+import { describeSiteStatus } from './admin/site-status'
 
 const SECRET = 'start-test-secret-of-at-least-32-characters'
 
@@ -23,13 +27,23 @@ let child: ChildProcess
 let output = ''
 let site = ''
 let admin = ''
+let preview = ''
 const work = mkdtempSync(path.join(tmpdir(), 'kaiping-start-'))
 const password = 'start-test-password-123'
+/** What the admin tests in ./admin/ need of this stack (filled in once it is up). */
+const stack: Stack = { site: '', admin: '', work, email: 'admin@start.test', password }
 
 beforeAll(async () => {
-  const [sitePort, adminPort, rebuildPort] = [await freePort(), await freePort(), await freePort()]
+  const [sitePort, adminPort, rebuildPort, previewPort] = [
+    await freePort(),
+    await freePort(),
+    await freePort(),
+    await freePort(),
+  ]
   site = `http://127.0.0.1:${sitePort}`
+  preview = `http://127.0.0.1:${previewPort}`
   admin = `http://127.0.0.1:${adminPort}`
+  Object.assign(stack, { site, admin })
   child = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/start.ts'], {
     detached: true,
     env: {
@@ -40,6 +54,7 @@ beforeAll(async () => {
       SITE_PORT: String(sitePort),
       ADMIN_PORT: String(adminPort),
       REBUILD_PORT: String(rebuildPort),
+      PREVIEW_PORT: String(previewPort),
       PAYLOAD_ADMIN_EMAIL: 'admin@start.test',
       PAYLOAD_ADMIN_PASSWORD: password,
       PAYLOAD_SECRET: SECRET,
@@ -93,7 +108,9 @@ async function queueScheduledPublish(id: number, waitUntil: Date) {
     })
     process.exit(0)
   `
-  const r = spawnSync(
+  // not spawnSync: a blocked event loop misses the servers closing idle keep-alive sockets,
+  // and the next fetch on such a socket fails with "other side closed"
+  await promisify(execFile)(
     path.resolve('node_modules/.bin/tsx'),
     ['--eval', `(async () => {${script}})()`],
     {
@@ -101,11 +118,17 @@ async function queueScheduledPublish(id: number, waitUntil: Date) {
       encoding: 'utf8',
       timeout: 120_000,
     },
-  )
-  if (r.status !== 0) throw new Error(`queueing the scheduled publish failed: ${r.stderr}`)
+  ).catch((err: Error & { stderr?: string }) => {
+    throw new Error(`queueing the scheduled publish failed: ${err.stderr ?? err.message}`)
+  })
 }
 
 describe('npm start', () => {
+  // a failure shows what npm start said (the rebuilder's and the admin's log lines)
+  beforeEach(({ onTestFailed }) =>
+    onTestFailed(() => console.error(`[npm start output, last lines]\n${output.slice(-6000)}`)),
+  )
+
   it('prints both URLs and the admin login, with progress for each step', () => {
     expect(output).toContain(`Public site:   ${site}/`)
     expect(output).toContain(`Admin and API: ${admin}/admin`)
@@ -177,6 +200,72 @@ describe('npm start', () => {
     }
     expect(page).toContain(summary)
   })
+
+  it('previews a saved draft in the site templates for staff only; the public site never shows it', async () => {
+    const token = await login()
+    const staff = { authorization: `JWT ${token}` }
+    const found = await fetch(`${admin}/api/programmes?where[slug][equals]=dibao&depth=0`).then(
+      (r) => r.json() as Promise<{ docs: { id: number }[] }>,
+    )
+    const id = found.docs[0].id
+    const summary = `尚未发布的草稿（预览测试 ${Date.now()}）`
+    const draft = await fetch(`${admin}/api/programmes/${id}?draft=true&locale=zh-CN`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', ...staff },
+      body: JSON.stringify({ summary, _status: 'draft' }),
+    })
+    expect(draft.status).toBe(200)
+    // the admin's edit view carries the Preview button's address (Payload computes it there)
+    const view = await fetch(`${admin}/admin/collections/programmes/${id}`, {
+      // as a browser opening the page sends it (Payload's CSRF check reads Sec-Fetch-Site)
+      headers: { cookie: `payload-token=${token}`, 'sec-fetch-site': 'none' },
+    }).then((r) => r.text())
+    const button = /https?:\/\/[^"\\]+\/_preview\/\?[^"\\]+/.exec(
+      view.replaceAll('\\u0026', '&').replaceAll('&amp;', '&'),
+    )?.[0]
+    expect(button).toBe(`${preview}/_preview/?collection=programmes&id=${id}&locale=zh-CN`)
+    // nobody signed in: refused, and nothing is built
+    const anonymous = await fetch(button!, { redirect: 'manual' })
+    expect(anonymous.status).toBe(401)
+    expect(await anonymous.text()).toContain('请先登录')
+    // staff: "building…" until the preview is ready, then the record's page
+    let next = button!
+    let location = ''
+    const t0 = Date.now()
+    while (Date.now() - t0 < 180_000) {
+      const res = await fetch(next, { headers: staff, redirect: 'manual' })
+      if (res.status === 303) {
+        location = res.headers.get('location') ?? ''
+        if (!location.startsWith('/_preview/')) break
+        next = `${preview}${location}`
+      } else {
+        expect(res.status, await res.text()).toBe(200)
+        await new Promise((r) => setTimeout(r, 1000))
+      }
+    }
+    expect(location).toBe('/programmes/dibao/')
+    const shown = await fetch(`${preview}${location}`, { headers: staff })
+    expect(shown.headers.get('cache-control')).toBe('private, no-store')
+    const html = await shown.text()
+    expect(html).toContain(summary)
+    expect(html).toContain('这是尚未发布的草稿')
+    expect((await fetch(`${preview}${location}`)).status).toBe(401)
+    // the public page and every file of the public site: no trace of the draft
+    expect(await fetch(`${site}/programmes/dibao/`).then((r) => r.text())).not.toContain(summary)
+    const dist = path.join(work, 'dist')
+    const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((f) =>
+      f.isFile(),
+    )
+    expect(files.length).toBeGreaterThan(100)
+    const leaked = files.filter((f) =>
+      readFileSync(path.join(f.parentPath, f.name), 'utf8').includes(summary),
+    )
+    expect(leaked.map((f) => f.name)).toEqual([])
+  })
+
+  // the admin in Chromium, on this stack (after the publishes above, before it stops)
+  describeSiteStatus(stack)
+  describeFacilityRegister(stack)
 
   it('stops everything when asked to stop', async () => {
     // only the parent is signalled: it must stop the admin server itself

@@ -59,6 +59,10 @@ describe('anonymous probes', () => {
     })
     expect(res.status).toBe(200)
     expect(JSON.stringify(await res.json())).toContain('"update"')
+    // the site's rebuild status (the edit view's note after a publish): staff only
+    const status = await rest('GET', 'site-status', { authorization: `JWT ${token}` })
+    expect(status.status).toBe(200)
+    expect((await rest('GET', 'site-status')).status).toBe(404)
   })
 
   it('hides contentHash from public reads, keeps it for the server', async () => {

@@ -84,6 +84,26 @@ describe('CMS changes reach Meilisearch', () => {
     expect(docsPosted()).toHaveLength(3)
   })
 
+  it('withdrawing takes the page out of search (its page stays), lifting it puts it back', async () => {
+    meili.requests.length = 0
+    await cms.payload.update({
+      collection: 'programmes',
+      id,
+      data: {
+        withdrawal: 'discontinued',
+        withdrawnOn: '2026-01-01',
+        withdrawalReason: '并入新项目',
+      } as never,
+    })
+    expect(await until(() => meili.writes().length >= 3)).toBe(true)
+    await new Promise((r) => setTimeout(r, 200))
+    expect(meili.writes()[0].body).toEqual({ filter: 'page = "programmes/dibao"' })
+    expect(docsPosted()).toEqual([])
+    meili.requests.length = 0
+    await cms.payload.update({ collection: 'programmes', id, data: { withdrawal: null } as never })
+    expect(await until(() => docsPosted().length === 3)).toBe(true)
+  })
+
   it('deleting removes the records', async () => {
     meili.requests.length = 0
     await cms.payload.delete({ collection: 'programmes', id })

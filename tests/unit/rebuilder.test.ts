@@ -98,8 +98,12 @@ describe('rebuild queue: bursts and failures', () => {
     await vi.advanceTimersByTimeAsync(1000)
     finish()
     await r.idle()
-    expect(statuses.at(-1)).toMatchObject({ ok: false })
-    expect(statuses.at(-1)!.message).toMatch(/previous site stays online.*astro build failed/)
+    expect(statuses.at(-1)).toMatchObject({
+      ok: false,
+      kind: 'partial',
+      message: 'astro build failed',
+      trigger: 'publish',
+    })
     r.request('programmes/tekun')
     await vi.advanceTimersByTimeAsync(1000)
     finish()
