@@ -4,13 +4,14 @@
  * that data — into a folder of its own, which only the preview server serves. dist/ and the
  * public export are never written.
  */
-import { cpSync, existsSync, rmSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { writePreviewData, type PreviewRequest } from '../../cms/export/previewData'
 import type { Locale } from '../../content/schema/locales'
 import { href } from '../../site/lib/i18n'
 import { RECORD_PAGE } from '../../site/lib/nav'
+import { linkTree } from './link-tree'
 import { planRebuild, readSiteData } from './rebuild-plan'
 import { buildSite, SITE_DATA, SITE_DIST } from './steps'
 
@@ -35,7 +36,8 @@ export async function buildPreview(
   const slugs = plan.kind === 'partial' ? plan.slugs : [slug]
   log(`[preview] ${collection}/${slug}: building ${slugs.length} record(s) and the lists`)
   rmSync(PREVIEW_DIST, { recursive: true, force: true })
-  if (existsSync(SITE_DIST)) cpSync(SITE_DIST, PREVIEW_DIST, { recursive: true })
+  // the public site as it is, hard-linked (nothing writes through a link: link-tree.ts)
+  if (existsSync(SITE_DIST)) linkTree(SITE_DIST, PREVIEW_DIST)
   await buildSite({ SITE_DATA_DIR: PREVIEW_DATA }, PREVIEW_DIST, {
     onlySlugs: slugs,
   })

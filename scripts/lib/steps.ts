@@ -12,7 +12,8 @@ import path from 'node:path'
 import { ROOT, SITE_DATA_DIR } from '../../cms/paths'
 import { databaseFingerprint, databaseHasContent } from './db-fingerprint'
 import { mustRun, NOISE } from './run'
-import { writeSiteHeaders } from './security-headers'
+import { linkTree, moveInto } from './link-tree'
+import { HEADERS_FILE, writeSiteHeaders } from './security-headers'
 import { swapIn } from './swap'
 
 const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name)
@@ -82,6 +83,9 @@ export async function exportData(
 
 let building: Promise<unknown> = Promise.resolve()
 
+/** What every build writes anew: never hard-linked from the served site. */
+const REWRITTEN = new Set(['search', 'media', HEADERS_FILE])
+
 /**
  * Build the static site into a staging folder, then swap it in so a server never sees half a
  * site. `onlySlugs` (a partial rebuild, rebuild-plan.ts): build every list page but only these
@@ -126,12 +130,10 @@ async function buildSiteNow(
   if (onlySlugs && existsSync(outDir)) {
     next = `${outDir}.next-merge`
     rmSync(next, { recursive: true, force: true })
-    cpSync(outDir, next, { recursive: true })
-    cpSync(staging, next, {
-      recursive: true,
-      filter: (src) => !/^sitemap.*\.xml$/.test(path.basename(src)),
-    })
-    rmSync(staging, { recursive: true, force: true })
+    // a hard-linked copy (link-tree.ts); what this build writes again is left out of it
+    linkTree(outDir, next, REWRITTEN)
+    // the old site's sitemap stays: a partial build adds or removes no page
+    moveInto(staging, next, (file) => !/^sitemap.*\.xml$/.test(path.basename(file)))
     took('laid over a copy of the current site')
   }
   // uploaded files exported beside the data (cms/export/media.ts) are served from /media/
