@@ -7,12 +7,8 @@ import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { ROOT } from '../cms/paths'
 import { requireSecret } from '../cms/secret'
-import {
-  createRebuilder,
-  exportAndBuildIfStale,
-  startRebuildEndpoint,
-  warmUp,
-} from './lib/rebuilder'
+import { startRebuildEndpoint } from './lib/rebuild-endpoint'
+import { createRebuilder, exportAndBuildIfStale, warmUp } from './lib/rebuilder'
 import { createJobsRunner, jobsSecret } from './lib/jobs-runner'
 import { once, waitForHttp } from './lib/lifecycle'
 import { runMain } from './lib/main'

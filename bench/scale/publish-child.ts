@@ -7,11 +7,8 @@
  */
 import { randomBytes } from 'node:crypto'
 import { getPayload } from 'payload'
-import {
-  createRebuilder,
-  exportAndBuildIfStale,
-  startRebuildEndpoint,
-} from '../../scripts/lib/rebuilder'
+import { startRebuildEndpoint } from '../../scripts/lib/rebuild-endpoint'
+import { createRebuilder, exportAndBuildIfStale } from '../../scripts/lib/rebuilder'
 import { startStaticServer } from '../../scripts/lib/static-server'
 import { SITE_DIST } from '../../scripts/lib/steps'
 

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startRebuildEndpoint } from '../../scripts/lib/rebuilder'
+import { startRebuildEndpoint } from '../../scripts/lib/rebuild-endpoint'
 
 const SECRET = 'test-rebuild-secret-0123456789'
 const reasons: string[] = []
