@@ -5,7 +5,8 @@
  *
  * Uses dist/ (run `npm run build -- --site-only` first) and Debian's Chromium.
  */
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { writeResults } from './results'
+import { readFileSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import * as chromeLauncher from 'chrome-launcher'
@@ -105,11 +106,7 @@ async function main() {
     server.close()
   }
   console.table(rows)
-  mkdirSync('bench/results', { recursive: true })
-  writeFileSync(
-    'bench/results/latest.json',
-    JSON.stringify({ at: new Date().toISOString(), rows }, null, 1),
-  )
+  writeResults('latest', { rows }, false)
   const contentPages = rows.filter((r) => r.page !== '/eligibility/')
   const misses = [
     ...contentPages

@@ -3,11 +3,10 @@
  * how often the expected page comes first. This is the measurement behind choosing the
  * precomputed pinyin/bigram index (search/README.md).
  */
+import { countingPage } from './counting-page'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import * as pagefind from 'pagefind'
-import { launchChromium } from '../scripts/lib/chromium'
-import { serverUrl, startStaticServer } from '../scripts/lib/static-server'
 import type { SearchRecord } from '../search/types'
 
 export type Expect = [query: string, titleContains: string]
@@ -32,15 +31,8 @@ export async function pagefindRecall(records: SearchRecord[], tmp: string, queri
   await index.writeFiles({ outputPath: path.join(root, 'pagefind') })
   await pagefind.close()
   const buildS = (Date.now() - t0) / 1000
-  const server = await startStaticServer(() => root, 0)
-  const base = serverUrl(server)
-  const browser = await launchChromium()
+  const { base, page, downloadedKB, close } = await countingPage(root)
   try {
-    const page = await browser.newPage()
-    const sizes: Promise<number>[] = []
-    page.on('requestfinished', (req) =>
-      sizes.push(req.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)),
-    )
     await page.goto(`${base}/`)
     let found = 0
     let firstKB = 0
@@ -51,12 +43,11 @@ export async function pagefindRecall(records: SearchRecord[], tmp: string, queri
         const first = res.results[0]
         return first ? ((await first.data()).meta.title as string) : ''
       }, q)
-      if (!firstKB) firstKB = (await Promise.all(sizes)).reduce((a, b) => a + b, 0) / 1024
+      if (!firstKB) firstKB = await downloadedKB()
       if (title && title.includes(want)) found++
     }
     return { found, buildS, firstKB: +firstKB.toFixed(1) }
   } finally {
-    await browser.close()
-    server.close()
+    await close()
   }
 }

@@ -5,12 +5,11 @@
  * records and queries, the alternative the static engine was chosen against.
  * Goals: ≤ 150 KB to first results, ≤ 30 ms per query, build ≤ 20 s for 5,000 documents.
  */
+import { countingPage } from './counting-page'
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
-import { launchChromium } from '../scripts/lib/chromium'
 import { SITE_DATA_DIR } from '../cms/paths'
-import { serverUrl, startStaticServer } from '../scripts/lib/static-server'
 import { toRecords } from '../search/records'
 import { readSiteData } from '../search/source'
 import { buildLocaleIndex, buildStaticIndex } from '../search/static/build'
@@ -42,18 +41,11 @@ export const QUERIES: Expect[] = [
 ]
 
 async function measure(root: string, label: string) {
-  const server = await startStaticServer(() => root, 0)
-  const base = serverUrl(server)
-  const browser = await launchChromium()
+  const { base, page, downloadedKB, close } = await countingPage(root)
   try {
-    const page = await browser.newPage()
-    const sizes: Promise<number>[] = []
-    page.on('requestfinished', (req) =>
-      sizes.push(req.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)),
-    )
     await page.goto(`${base}/search/?q=${encodeURIComponent(QUERIES[0][0])}`)
     await page.waitForSelector('#search-results li')
-    const firstKB = (await Promise.all(sizes)).reduce((a, b) => a + b, 0) / 1024
+    const firstKB = await downloadedKB()
     const times: number[] = []
     let found = 0
     for (const [q, want] of QUERIES) {
@@ -90,8 +82,7 @@ async function measure(root: string, label: string) {
       found,
     }
   } finally {
-    await browser.close()
-    server.close()
+    await close()
   }
 }
 

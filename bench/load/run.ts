@@ -7,8 +7,9 @@
  * Requests per second, p99 latency, errors and non-2xx answers, and the server's memory
  * before and after. Uses dist/ (or SITE_OUT_DIR). Writes bench/results/load-<date>.json.
  */
+import { writeResults } from '../results'
 import { spawn } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import autocannon from 'autocannon'
 import { ROOT } from '../../cms/paths'
@@ -102,16 +103,5 @@ export async function runLoad(): Promise<void> {
       ? `errors under load: ${bad.map((r) => r.target).join(', ')}`
       : 'no errors under load',
   )
-  mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true })
-  const file = path.join(
-    ROOT,
-    'bench',
-    'results',
-    `load-${new Date().toISOString().slice(0, 16).replace(':', '')}.json`,
-  )
-  writeFileSync(
-    file,
-    JSON.stringify({ at: new Date().toISOString(), seconds: SECONDS, rows }, null, 1),
-  )
-  console.log(`[bench] wrote ${path.relative(ROOT, file)}`)
+  writeResults('load', { seconds: SECONDS, rows })
 }

@@ -6,8 +6,9 @@
  * the ratio to the seeded corpus. Writes bench/results/scale-<date>.json. Goals on 2 cores:
  * 5,000 records build in ≤ 120 s and ≤ 2 GB; growth no worse than linear.
  */
+import { writeResults } from '../results'
 import { CONTENT_TYPES } from '../../content/schema/records'
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { ROOT } from '../../cms/paths'
@@ -121,13 +122,5 @@ export async function runScale(): Promise<void> {
         : 'scale goals met'
       : 'no corpus of 5,000 records in this run: the 120 s / 2 GB goal was not checked',
   )
-  mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true })
-  const file = path.join(
-    ROOT,
-    'bench',
-    'results',
-    `scale-${new Date().toISOString().slice(0, 16).replace(':', '')}.json`,
-  )
-  writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), rows: results }, null, 1))
-  console.log(`[bench] wrote ${path.relative(ROOT, file)}`)
+  writeResults('scale', { rows: results })
 }
