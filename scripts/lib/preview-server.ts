@@ -63,10 +63,14 @@ export function startPreviewServer(opts: {
       headers: { authorization: `JWT ${token}` },
     }).catch(() => undefined)
     const me = res?.ok ? ((await res.json()) as { user?: TypedUser | null }) : undefined
-    const user = me?.user && hasRole(me.user, 'admin', 'publisher', 'editor') ? me.user : null
+    // the Local API needs to know which auth collection the user comes from
+    const user =
+      me?.user && hasRole(me.user, 'admin', 'publisher', 'editor')
+        ? { ...me.user, collection: 'users' as const }
+        : null
     if (seen.size > 1000) seen.clear()
-    seen.set(token, { user: user && { ...user, collection: 'users' }, until: Date.now() + 30_000 })
-    return user && { ...user, collection: 'users' }
+    seen.set(token, { user, until: Date.now() + 30_000 })
+    return user
   }
 
   // one preview build at a time; the last one asked for is the one in the folder
