@@ -1,7 +1,8 @@
 /**
  * The static engine's index builder: one index per locale under dist/search/<locale>/, in small
  * files so a search fetches only what it needs — meta.json (filter data), the term shards the
- * query's terms hash to, and the fragments of the results it shows.
+ * query's terms hash to (with the first page's result cards: cards.ts), and the fragments of
+ * results beyond those cards.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -9,20 +10,13 @@ import { LANGS, type Lang } from '../../site/lib/i18n'
 import { syllables } from '../keywords'
 import { normalise, terms } from '../normalise'
 import { RECORD_TYPES, type SearchRecord } from '../types'
-import {
-  INDEX_VERSION,
-  shardOf,
-  type DocFragment,
-  type IndexMeta,
-  type Shard,
-  type Vocab,
-} from './format'
+import { writeShards } from './cards'
+import { INDEX_VERSION, type DocFragment, type IndexMeta, type Vocab } from './format'
 import { pinyinTable } from './pinyin-table'
 
 /** Field weights: a title hit outranks a keyword hit outranks a summary hit outranks body text. */
 const WEIGHT = { title: 12, keywords: 8, summary: 3, body: 1 } as const
 const BODY_CHARS = 3000
-const SHARD_BYTES = 24_000
 
 function termScores(r: SearchRecord): Map<string, number> {
   const scores = new Map<string, number>()
@@ -43,7 +37,6 @@ function termScores(r: SearchRecord): Map<string, number> {
 export function buildLocaleIndex(records: SearchRecord[], dir: string): { files: number } {
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(path.join(dir, 'd'), { recursive: true })
-  mkdirSync(path.join(dir, 's'), { recursive: true })
   const postings = new Map<string, number[]>()
   const towns: IndexMeta['towns'] = []
   const meta: IndexMeta = {
@@ -78,16 +71,10 @@ export function buildLocaleIndex(records: SearchRecord[], dir: string): { files:
       townName: r.townName,
       updated: r.updated,
       answer: r.answer,
-      names: r.names.map((k) => normalise(k).replace(/ /g, '')).filter(Boolean),
     }
     writeFileSync(path.join(dir, 'd', `${doc}.json`), JSON.stringify(fragment))
   })
-  let bytes = 0
-  for (const [t, l] of postings) bytes += t.length * 3 + l.length * 3 + 6
-  meta.shards = Math.max(1, Math.min(4096, Math.ceil(bytes / SHARD_BYTES)))
-  const shards: Shard[] = Array.from({ length: meta.shards }, () => ({}))
-  for (const [term, list] of postings) shards[shardOf(term, meta.shards)][term] = list
-  shards.forEach((s, i) => writeFileSync(path.join(dir, 's', `${i}.json`), JSON.stringify(s)))
+  meta.shards = writeShards(dir, records, postings)
   writeFileSync(path.join(dir, 'meta.json'), JSON.stringify(meta))
   writeFileSync(path.join(dir, 'vocab.json'), JSON.stringify(vocab))
   return { files: records.length + meta.shards + 2 }

@@ -1,7 +1,7 @@
 /** The static index's file layout, shared by the builder (Node) and the query code (browser). */
 import type { Answer, RecordType } from '../types'
 
-export const INDEX_VERSION = 1
+export const INDEX_VERSION = 2
 /** dist/search/<locale>/… */
 export const INDEX_DIR = 'search'
 
@@ -18,8 +18,35 @@ export type IndexMeta = {
   dn: number[]
 }
 
-/** One shard: term → [doc, score, doc, score, …] */
-export type Shard = Record<string, number[]>
+/**
+ * One shard. `t`: term → [doc, score, doc, score, …]. `c`: the result cards of the best
+ * documents of its terms (see cards.ts), so the first page of results needs no other request.
+ * `n`: a record's name (normalised, no spaces) → the answer-type documents it names, kept in the
+ * shard of the name's first term.
+ */
+export type Shard = {
+  t: Record<string, number[]>
+  c: Record<number, CardRow>
+  n: Record<string, number[]>
+}
+
+/** A result card as stored: title, url, updated, excerpt source text, answer amount and link. */
+export type CardRow = [string, string, string, string, string?, string?]
+
+/** What a result (and the direct-answer card) shows. */
+export type ResultCard = {
+  type: RecordType
+  title: string
+  url: string
+  /** the text the excerpt is cut from: the summary, or the body around the matched term */
+  text: string
+  townName?: string
+  updated: string
+  answer?: Answer
+}
+
+/** Record types that can get the direct-answer card. */
+export const ANSWER_TYPES: readonly RecordType[] = ['programme', 'facility', 'place']
 
 /** One document, fetched only when shown. */
 export type DocFragment = {
@@ -32,8 +59,6 @@ export type DocFragment = {
   townName?: string
   updated: string
   answer?: Answer
-  /** normalised keywords, to tell when a query names this record */
-  names: string[]
 }
 
 /** Pinyin vocabulary for "did you mean": [joined pinyin of a title, doc] */

@@ -1,11 +1,20 @@
 /**
  * The static engine's query side (browser and Node): fetches only the shards a query's terms
  * hash to, ranks by summed field scores, requires every term (then falls back to the pinyin of
- * a mistyped character, then to most terms), and counts results per type and 镇街.
+ * a mistyped character, then to most terms), and counts results per type and 镇街. The result
+ * cards of the first page come with those shards (cards.ts); other results are fetched one by one.
  */
 import { isCjk, normalise, terms } from '../normalise'
 import { closest } from './fuzzy'
-import { shardOf, type DocFragment, type IndexMeta, type Shard, type Vocab } from './format'
+import {
+  shardOf,
+  type CardRow,
+  type DocFragment,
+  type IndexMeta,
+  type ResultCard,
+  type Shard,
+  type Vocab,
+} from './format'
 
 export type Fetcher = (path: string) => Promise<unknown>
 export type Filters = { types?: string[]; towns?: string[] }
@@ -22,19 +31,35 @@ export type Outcome = {
   terms: string[]
   /** a title to suggest when nothing matched */
   suggestion?: string
+  /** documents the query names (one of their names, normalised): they get the answer card */
+  named: number[]
 }
 
 /** What the search page needs from an engine (static index or Meilisearch). */
 export interface SearchEngine {
   search(q: string, filters?: Filters): Promise<Outcome>
-  doc(n: number): Promise<DocFragment>
+  /** what result `n` of the last search shows */
+  card(n: number): Promise<ResultCard>
 }
+
+/** A result card from a fetched document. */
+export const fragmentCard = (d: DocFragment): ResultCard => ({
+  type: d.type,
+  title: d.title,
+  url: d.url,
+  text: d.summary || d.body,
+  townName: d.townName,
+  updated: d.updated,
+  answer: d.answer,
+})
 
 export class StaticIndex implements SearchEngine {
   private meta?: Promise<IndexMeta>
   private shards = new Map<number, Promise<Shard>>()
   private pinyin?: Promise<Map<string, string>>
   private vocab?: Promise<Vocab>
+  /** the cards that came with the last search's shards */
+  private cards = new Map<number, CardRow>()
 
   constructor(
     /** e.g. "/search/zh-CN" */
@@ -47,12 +72,16 @@ export class StaticIndex implements SearchEngine {
     return (this.meta ??= this.fetch(`${this.base}/meta.json`) as Promise<IndexMeta>)
   }
 
-  private async postings(term: string): Promise<Map<number, number>> {
+  private async shard(term: string): Promise<Shard> {
     const meta = await this.getMeta()
     const k = shardOf(term, meta.shards)
     if (!this.shards.has(k))
       this.shards.set(k, this.fetch(`${this.base}/s/${k}.json`) as Promise<Shard>)
-    const list = (await this.shards.get(k)!)[term] ?? []
+    return this.shards.get(k)!
+  }
+
+  private async postings(term: string): Promise<Map<number, number>> {
+    const list = (await this.shard(term)).t[term] ?? []
     const out = new Map<number, number>()
     for (let i = 0; i < list.length; i += 2) out.set(list[i], list[i + 1])
     return out
@@ -100,10 +129,13 @@ export class StaticIndex implements SearchEngine {
     const norm = normalise(q)
     const ts = [...new Set(terms(norm))]
     let mode: Mode = 'all'
+    /** the terms whose shards were read: their cards are this search's */
+    const read = [...ts]
     let scores = ts.length ? await this.all(ts) : new Map<number, number>()
     const latinWords = norm.split(' ').filter((w) => w && !isCjk(w[0]))
     if (latinWords.length > 1 && latinWords.length === norm.split(' ').length) {
       // "yang lao" also as "yanglao"
+      read.push(latinWords.join(''))
       for (const [d, s] of await this.postings(latinWords.join('')))
         scores.set(d, (scores.get(d) ?? 0) + s * 2)
     }
@@ -111,6 +143,7 @@ export class StaticIndex implements SearchEngine {
     if (scores.size === 0 && norm) {
       const py = [...norm].some(isCjk) ? await this.toPinyin(norm) : norm.replace(/ /g, '')
       if (py !== norm) {
+        read.push(py)
         scores = await this.postings(py)
         if (scores.size) mode = 'pinyin'
       }
@@ -143,6 +176,15 @@ export class StaticIndex implements SearchEngine {
         townCounts[slug] = (townCounts[slug] ?? 0) + 1
       }
     }
+    const shards = await Promise.all(read.map((t) => this.shard(t)))
+    this.cards = new Map()
+    for (const s of shards)
+      for (const [d, row] of Object.entries(s.c))
+        if (!this.cards.has(Number(d))) this.cards.set(Number(d), row)
+    // a name is kept in the shard of its first term, which this query has read when it is one
+    const name = norm.replace(/ /g, '')
+    const first = terms(name)[0]
+    const named = first && read.includes(first) ? ((await this.shard(first)).n[name] ?? []) : []
     return {
       docs: ranked.filter((d) => typeOk(d) && townOk(d)),
       typeCounts,
@@ -151,11 +193,29 @@ export class StaticIndex implements SearchEngine {
       mode,
       terms: ts,
       suggestion,
+      named,
+    }
+  }
+
+  async card(n: number): Promise<ResultCard> {
+    const row = this.cards.get(n)
+    if (!row) return fragmentCard(await this.doc(n))
+    const meta = await this.getMeta()
+    const [title, url, updated, text, amount, eligibility] = row
+    return {
+      type: meta.types[meta.dt[n]],
+      title,
+      url,
+      text,
+      townName: meta.dn[n] >= 0 ? meta.towns[meta.dn[n]].name : undefined,
+      updated,
+      answer: amount || eligibility ? { amount, eligibility } : undefined,
     }
   }
 
   private docs = new Map<number, Promise<DocFragment>>()
 
+  /** A whole document (one request each). */
   doc(n: number): Promise<DocFragment> {
     if (!this.docs.has(n))
       this.docs.set(n, this.fetch(`${this.base}/d/${n}.json`) as Promise<DocFragment>)

@@ -5,7 +5,7 @@
 import { Meilisearch } from 'meilisearch'
 import type { PublicSearchConfig } from '../../../search/meili/config'
 import { normalise, terms } from '../../../search/normalise'
-import type { DocFragment } from '../../../search/static/format'
+import type { ResultCard } from '../../../search/static/format'
 import type { Filters, Outcome, SearchEngine } from '../../../search/static/query'
 import type { SearchRecord } from '../../../search/types'
 
@@ -39,6 +39,10 @@ export class MeiliIndex implements SearchEngine {
       slug,
       name: names.get(slug) ?? slug,
     }))
+    const name = normalise(q).replace(/ /g, '')
+    const named = this.hits
+      .map((h, i) => (h.names.some((k) => normalise(k).replace(/ /g, '') === name) ? i : -1))
+      .filter((i) => i >= 0)
     return {
       docs: this.hits.map((_, i) => i),
       typeCounts: res.facetDistribution?.type ?? {},
@@ -46,14 +50,12 @@ export class MeiliIndex implements SearchEngine {
       towns,
       mode: 'all',
       terms: [...new Set(terms(normalise(q)))],
+      named,
     }
   }
 
-  async doc(n: number): Promise<DocFragment> {
+  async card(n: number): Promise<ResultCard> {
     const h = this.hits[n]
-    return {
-      ...h,
-      names: h.names.map((k) => normalise(k).replace(/ /g, '')),
-    }
+    return { ...h, text: h.summary || h.body }
   }
 }

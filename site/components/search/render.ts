@@ -1,14 +1,13 @@
 /** DOM for results, filters and the direct-answer card. */
 import { excerpt, type Segment } from '../../../search/excerpt'
 import { normalise } from '../../../search/normalise'
-import type { DocFragment } from '../../../search/static/format'
+import { ANSWER_TYPES, type ResultCard } from '../../../search/static/format'
 import type { Outcome } from '../../../search/static/query'
 import { el, fmt, type PageConfig } from './config'
 
 const marked = (segs: Segment[]) => segs.map((s) => (s.mark ? el('mark', {}, s.text) : s.text))
 
-export function resultItem(doc: DocFragment, terms: string[], cfg: PageConfig): HTMLLIElement {
-  const text = doc.summary || doc.body
+export function resultItem(doc: ResultCard, terms: string[], cfg: PageConfig): HTMLLIElement {
   const meta = [cfg.types[doc.type], doc.townName, doc.updated].filter(Boolean).join(' · ')
   return el(
     'li',
@@ -19,7 +18,7 @@ export function resultItem(doc: DocFragment, terms: string[], cfg: PageConfig): 
       el('a', { href: doc.url }, ...marked(excerpt(doc.title, terms, 200))),
     ),
     el('p', { class: 'meta' }, meta),
-    el('p', {}, ...marked(excerpt(text, terms))),
+    el('p', {}, ...marked(excerpt(doc.text, terms))),
   )
 }
 
@@ -64,14 +63,17 @@ export function filters(
   ].filter((x): x is HTMLFieldSetElement => x !== null)
 }
 
-const ANSWER_TYPES = new Set(['programme', 'facility', 'place'])
-
-/** The card when the query names the top result (its title, or one of its names). */
-export function answerCard(q: string, doc: DocFragment, cfg: PageConfig): HTMLElement | null {
+/** The card when the query names the top result (its title, or one of its names: `named`). */
+export function answerCard(
+  q: string,
+  doc: ResultCard,
+  named: boolean,
+  cfg: PageConfig,
+): HTMLElement | null {
   const nq = normalise(q).replace(/ /g, '')
-  if (!ANSWER_TYPES.has(doc.type) || nq.length < 2) return null
+  if (!ANSWER_TYPES.includes(doc.type) || nq.length < 2) return null
   const title = normalise(doc.title).replace(/ /g, '')
-  if (!(title.includes(nq) || doc.names.includes(nq))) return null
+  if (!(title.includes(nq) || named)) return null
   const next = [
     el('a', { href: doc.url }, cfg.s['search.answer.page']),
     doc.answer?.eligibility
@@ -88,7 +90,7 @@ export function answerCard(q: string, doc: DocFragment, cfg: PageConfig): HTMLEl
     { class: 'answer-card', 'aria-label': cfg.s['search.answer.label'] },
     el('h2', {}, el('a', { href: doc.url }, doc.title)),
     el('p', { class: 'meta' }, [cfg.types[doc.type], doc.townName].filter(Boolean).join(' · ')),
-    el('p', {}, [...(doc.summary || doc.body)].slice(0, 160).join('')),
+    el('p', {}, [...doc.text].slice(0, 160).join('')),
     doc.answer?.amount ? el('p', {}, el('strong', {}, doc.answer.amount)) : null,
     steps,
   )

@@ -1,7 +1,8 @@
 /**
  * The search page controller, loaded only when a visitor searches: reads query and filters from
- * the URL, asks the static index, renders results 10 at a time, keeps the URL in step and
- * announces the count.
+ * the URL, asks the static index, renders results 10 at a time (each as soon as it is ready),
+ * announces the count, and then keeps the URL in step (a history update is a synchronous
+ * round trip to the browser: it waits until the results are on the page).
  */
 import { StaticIndex, type Outcome, type SearchEngine } from '../../../search/static/query'
 import { el, fmt, type PageConfig } from './config'
@@ -29,8 +30,8 @@ export async function start(app: HTMLElement): Promise<void> {
   let shown = 0
   let q = ''
 
-  const state = () => {
-    const p = new URLSearchParams(location.search)
+  type State = { q: string; types: string[]; towns: string[]; page: number }
+  const state = (p = new URLSearchParams(location.search)): State => {
     return {
       q: p.get('q')?.trim() ?? '',
       types: p.getAll('type'),
@@ -39,15 +40,19 @@ export async function start(app: HTMLElement): Promise<void> {
     }
   }
 
+  /** Appends the next `n` results in order, each as soon as it and those before it are ready. */
   async function showMore(n: number, focus: boolean) {
     if (!outcome) return
-    const next = outcome.docs.slice(shown, shown + n)
-    const docs = await Promise.all(next.map((d) => index.doc(d)))
-    const items = docs.map((d) => resultItem(d, outcome!.terms, cfg))
-    list.append(...items)
+    const { docs, terms } = outcome
+    const next = docs.slice(shown, shown + n)
     shown += next.length
-    more.hidden = shown >= outcome.docs.length
-    if (focus) items[0]?.querySelector('a')?.focus()
+    more.hidden = shown >= docs.length
+    const cards = next.map((d) => index.card(d))
+    for (const [i, card] of cards.entries()) {
+      const item = resultItem(await card, terms, cfg)
+      list.append(item)
+      if (focus && i === 0) item.querySelector('a')?.focus()
+    }
   }
 
   async function offerOther(n: number) {
@@ -67,8 +72,8 @@ export async function start(app: HTMLElement): Promise<void> {
     other.append(link)
   }
 
-  async function run() {
-    const s = state()
+  /** Shows the results for `s`; `url`: the address to record once they are shown. */
+  async function run(s = state(), url?: () => void) {
     q = s.q
     ;($('search-q') as HTMLInputElement).value = q
     status.textContent = cfg.s['search.loading']
@@ -88,7 +93,13 @@ export async function start(app: HTMLElement): Promise<void> {
         ?.focus()
     const n = outcome.docs.length
     zero.hidden = n > 0
+    const top = n > 0 && s.types.length === 0 && s.towns.length === 0 ? outcome.docs[0] : -1
+    const answer = top >= 0 ? index.card(top) : undefined
     await showMore(s.page * PAGE, false)
+    if (answer) {
+      const card = answerCard(q, await answer, outcome.named.includes(top), cfg)
+      if (card) $('search-answer').append(card)
+    }
     // announced once the results are on the page
     const notes = [
       outcome.mode === 'pinyin' ? cfg.s['search.pinyin'] : '',
@@ -105,13 +116,12 @@ export async function start(app: HTMLElement): Promise<void> {
         el('a', { href: `${location.pathname}?${p}` }, outcome.suggestion),
       )
     }
-    if (n > 0 && s.types.length === 0 && s.towns.length === 0) {
-      const card = answerCard(q, await index.doc(outcome.docs[0]), cfg)
-      if (card) $('search-answer').append(card)
-    }
+    // after this task, so the results are painted first
+    if (url) setTimeout(url)
     await offerOther(n)
   }
 
+  /** The form's query and filters as URL parameters, and a function that records them. */
   function go(push: boolean, page = 1) {
     const data = new FormData(form)
     const p = new URLSearchParams()
@@ -119,7 +129,9 @@ export async function start(app: HTMLElement): Promise<void> {
     for (const v of data.getAll('type')) p.append('type', String(v))
     for (const v of data.getAll('town')) p.append('town', String(v))
     if (page > 1) p.set('page', String(page))
-    history[push ? 'pushState' : 'replaceState'](null, '', `${location.pathname}?${p}`)
+    const record = () =>
+      history[push ? 'pushState' : 'replaceState'](null, '', `${location.pathname}?${p}`)
+    return { s: state(p), record }
   }
 
   form.addEventListener('submit', (e) => {
@@ -127,18 +139,18 @@ export async function start(app: HTMLElement): Promise<void> {
     // a new query starts without filters
     for (const box of form.querySelectorAll<HTMLInputElement>('#search-filters input'))
       box.checked = false
-    go(true)
-    run().catch(fail)
+    const { s, record } = go(true)
+    run(s, record).catch(fail)
   })
   form.addEventListener('change', (e) => {
     if ((e.target as HTMLElement).closest('#search-filters')) {
-      go(false)
-      run().catch(fail)
+      const { s, record } = go(false)
+      run(s, record).catch(fail)
     }
   })
   more.addEventListener('click', () => {
-    go(false, Math.ceil((shown + PAGE) / PAGE))
-    showMore(PAGE, true).catch(fail)
+    const { record } = go(false, Math.ceil((shown + PAGE) / PAGE))
+    showMore(PAGE, true).then(record, fail)
   })
   window.addEventListener('popstate', () => run().catch(fail))
   function fail() {

@@ -1,0 +1,141 @@
+/**
+ * The term shards of the static index (format 2). Beside its terms' postings, each shard carries
+ * the result cards of the best documents of each of its terms, and the names of answer-type
+ * records that start with one of its terms. A query is then answered — first page of results,
+ * excerpts and direct-answer card included — from the shards of its own terms: one round of
+ * requests instead of one more request per result shown. Documents outside every term's best
+ * CARD_DOCS (later pages, filtered lists, a term found in one document) are fetched on their own.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { normalise, terms } from '../normalise'
+import type { SearchRecord } from '../types'
+import { ANSWER_TYPES, shardOf, type CardRow, type Shard } from './format'
+
+/** A page of results: the documents of a term that get a card in its shard. */
+export const CARD_DOCS = 10
+/** A term found in fewer documents gets no cards: its one result is fetched on its own. */
+const CARD_MIN_DOCS = 2
+/** Card text: the whole summary up to this length, else a window of the text around the term. */
+const CARD_TEXT = 110
+const CHUNK = 40
+/** Target size of one shard file (postings and cards; the query fetches one per term). */
+const SHARD_BYTES = 48_000
+const MAX_SHARDS = 8192
+
+/** A record's card text (summary, else body), and where a term is in it when it is long. */
+type TextIndex = { whole: string; chars: string[]; chunks: string[] }
+
+function textIndex(r: SearchRecord): TextIndex {
+  const whole = (r.summary || r.body).replace(/\s+/g, ' ').trim()
+  const chars = [...whole]
+  const chunks: string[] = []
+  // chunks overlap by one character, so a pair across a boundary is found
+  if (chars.length > CARD_TEXT)
+    for (let i = 0; i < chars.length; i += CHUNK)
+      chunks.push(normalise(chars.slice(i, i + CHUNK + 1).join('')).replace(/ /g, ''))
+  return { whole, chars, chunks }
+}
+
+/** The card text for `term`: the whole text when short, else ~CARD_TEXT characters around it. */
+function cardText({ whole, chars, chunks }: TextIndex, term: string): string {
+  if (chars.length <= CARD_TEXT) return whole
+  const hit = Math.max(
+    0,
+    chunks.findIndex((c) => c.includes(term)),
+  )
+  const start = Math.max(0, hit * CHUNK - CHUNK / 2)
+  const end = Math.min(chars.length, start + CARD_TEXT)
+  return `${start > 0 ? '…' : ''}${chars.slice(start, end).join('')}${end < chars.length ? '…' : ''}`
+}
+
+function cardRow(r: SearchRecord, text: string): CardRow {
+  const row: CardRow = [r.title, r.url, r.updated, text]
+  if (r.answer?.amount || r.answer?.eligibility)
+    row.push(r.answer.amount ?? '', r.answer.eligibility ?? '')
+  return row
+}
+
+/** The best CARD_DOCS documents of a posting list [doc, score, …] (in document order): by score. */
+function best(list: number[]): number[] {
+  // one pass keeping the best few, best first (an earlier document first on a tie)
+  const top: number[] = []
+  for (let i = 0; i < list.length; i += 2) {
+    const score = list[i + 1]
+    if (top.length === CARD_DOCS && list[top[CARD_DOCS - 1] + 1] >= score) continue
+    let at = top.length
+    while (at > 0 && list[top[at - 1] + 1] < score) at--
+    top.splice(at, 0, i)
+    if (top.length > CARD_DOCS) top.pop()
+  }
+  return top.map((i) => list[i])
+}
+
+/**
+ * How many shards: the fewest whose average file stays under SHARD_BYTES. Cards are kept once per
+ * shard, so fewer, larger shards repeat fewer of them (a small site's shards hold most cards).
+ */
+function shardCount(
+  postings: Map<string, number[]>,
+  tops: Map<string, number[]>,
+  cardBytes: number[],
+): number {
+  let postingBytes = 0
+  for (const [term, list] of postings) postingBytes += term.length * 3 + list.length * 3 + 6
+  let count = Math.max(1, Math.ceil(postingBytes / SHARD_BYTES))
+  for (;;) {
+    const seen = Array.from({ length: count }, () => new Set<number>())
+    let bytes = postingBytes
+    for (const [term, top] of tops) {
+      const s = seen[shardOf(term, count)]
+      for (const doc of top) {
+        if (s.has(doc)) continue
+        s.add(doc)
+        bytes += cardBytes[doc]
+      }
+    }
+    if (bytes / count <= SHARD_BYTES || count >= MAX_SHARDS) return count
+    count = Math.min(MAX_SHARDS, Math.ceil(Math.max(count * 1.25, bytes / SHARD_BYTES)))
+  }
+}
+
+/** Writes `<dir>/s/<n>.json` for the postings (term → [doc, score, …]); returns the shard count. */
+export function writeShards(
+  dir: string,
+  records: SearchRecord[],
+  postings: Map<string, number[]>,
+): number {
+  const texts = new Map<number, TextIndex>()
+  const text = (doc: number) => {
+    if (!texts.has(doc)) texts.set(doc, textIndex(records[doc]))
+    return texts.get(doc)!
+  }
+  const tops = new Map<string, number[]>()
+  for (const [term, list] of postings)
+    if (list.length >= CARD_MIN_DOCS * 2) tops.set(term, best(list))
+  const cardBytes = records.map(
+    (r) =>
+      Buffer.byteLength(JSON.stringify(cardRow(r, (r.summary || r.body).slice(0, CARD_TEXT)))) + 8,
+  )
+  const count = shardCount(postings, tops, cardBytes)
+  const shards: Shard[] = Array.from({ length: count }, () => ({ t: {}, c: {}, n: {} }))
+  for (const [term, list] of postings) {
+    const shard = shards[shardOf(term, count)]
+    shard.t[term] = list
+    for (const doc of tops.get(term) ?? [])
+      shard.c[doc] ??= cardRow(records[doc], cardText(text(doc), term))
+  }
+  // "does the query name this record?" — answered from the shard of the name's first term
+  records.forEach((r, doc) => {
+    if (!ANSWER_TYPES.includes(r.type)) return
+    for (const name of new Set(r.names.map((k) => normalise(k).replace(/ /g, '')))) {
+      const first = terms(name)[0]
+      if (!first) continue
+      const n = shards[shardOf(first, count)].n
+      if (!n[name]?.includes(doc)) (n[name] ??= []).push(doc)
+    }
+  })
+  mkdirSync(path.join(dir, 's'), { recursive: true })
+  shards.forEach((s, i) => writeFileSync(path.join(dir, 's', `${i}.json`), JSON.stringify(s)))
+  return count
+}
