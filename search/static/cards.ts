@@ -18,33 +18,35 @@ export const CARD_DOCS = 10
 const CARD_MIN_DOCS = 2
 /** Card text: the whole summary up to this length, else a window of the text around the term. */
 const CARD_TEXT = 110
-const CHUNK = 40
+/** characters shown before the term */
+const LEAD = 30
 /** Target size of one shard file (postings and cards; the query fetches one per term). */
 const SHARD_BYTES = 48_000
 const MAX_SHARDS = 8192
 
-/** A record's card text (summary, else body), and where a term is in it when it is long. */
-type TextIndex = { whole: string; chars: string[]; chunks: string[] }
+/** A record's card text (summary, else body) and, when long, its characters normalised one by
+ * one (as the page's highlighter does) with the character each normalised position comes from. */
+type TextIndex = { whole: string; chars: string[]; norm: string; from: number[] }
 
 function textIndex(r: SearchRecord): TextIndex {
   const whole = (r.summary || r.body).replace(/\s+/g, ' ').trim()
   const chars = [...whole]
-  const chunks: string[] = []
-  // chunks overlap by one character, so a pair across a boundary is found
+  let norm = ''
+  const from: number[] = []
   if (chars.length > CARD_TEXT)
-    for (let i = 0; i < chars.length; i += CHUNK)
-      chunks.push(normalise(chars.slice(i, i + CHUNK + 1).join('')).replace(/ /g, ''))
-  return { whole, chars, chunks }
+    chars.forEach((c, i) => {
+      const n = normalise(c) || ' '
+      norm += n
+      for (let k = 0; k < n.length; k++) from.push(i)
+    })
+  return { whole, chars, norm, from }
 }
 
-/** The card text for `term`: the whole text when short, else ~CARD_TEXT characters around it. */
-function cardText({ whole, chars, chunks }: TextIndex, term: string): string {
+/** The card text for `term`: the whole text when short, else CARD_TEXT characters around it. */
+function cardText({ whole, chars, norm, from }: TextIndex, term: string): string {
   if (chars.length <= CARD_TEXT) return whole
-  const hit = Math.max(
-    0,
-    chunks.findIndex((c) => c.includes(term)),
-  )
-  const start = Math.max(0, hit * CHUNK - CHUNK / 2)
+  const at = norm.indexOf(term)
+  const start = Math.max(0, (at < 0 ? 0 : from[at]) - LEAD)
   const end = Math.min(chars.length, start + CARD_TEXT)
   return `${start > 0 ? '…' : ''}${chars.slice(start, end).join('')}${end < chars.length ? '…' : ''}`
 }
