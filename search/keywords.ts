@@ -45,12 +45,19 @@ function runs(sy: string[]): string[] {
   return [...out]
 }
 
+const named = new Map<string, readonly string[]>()
+
 /** Pinyin keywords of a name: toned and spaced for display/Meilisearch, plus every run. */
-export function pinyinKeywords(name: string): string[] {
-  const withTones = tonedSyllables(name)
-  if (withTones.length === 0) return []
-  const sy = withTones.map((s) => normalise(s))
-  return [...new Set([withTones.join(' '), sy.join(' '), ...runs(sy)])]
+export function pinyinKeywords(name: string): readonly string[] {
+  let out = named.get(name)
+  if (!out) {
+    const withTones = tonedSyllables(name)
+    const sy = withTones.map((s) => normalise(s))
+    out = withTones.length ? [...new Set([withTones.join(' '), sy.join(' '), ...runs(sy)])] : []
+    // every locale's record of a page has the zh-CN name's keywords: worked out once
+    if (named.size < 50_000) named.set(name, out)
+  }
+  return out
 }
 
 /** Jyutping of a Chinese name, spaced and joined without tone numbers ("cek ham", "cekham"). */

@@ -10,6 +10,7 @@ import type { Amount, Programme } from '../site/lib/types'
 import { jyutpingKeywords, pinyinKeywords, syllables } from './keywords'
 import { htmlToText, splitSections } from './sections'
 import type { SiteData } from './source'
+import { hashOf, Memo } from './static/memo'
 import { synonymKeywords } from './synonyms'
 import type { SearchRecord } from './types'
 
@@ -85,7 +86,7 @@ function drafts(data: SiteData, lang: Lang): Draft[] {
       town: f.town?.slug,
       townName: f.town ? txt(f.town.name, lang) : undefined,
       category: f.kind,
-      keywords: f.town ? pinyinKeywords(txt(f.town.name, 'zh-CN')) : [],
+      keywords: f.town ? [...pinyinKeywords(txt(f.town.name, 'zh-CN'))] : [],
       answer: {},
     })
   for (const p of data.policies.filter(inForce)) {
@@ -172,11 +173,20 @@ const kaipingDate = (updatedAt?: string) => {
   return dates.get(key)!
 }
 
-export function toRecords(data: SiteData, langs: readonly Lang[] = LANGS): SearchRecord[] {
+export function toRecords(
+  data: SiteData,
+  langs: readonly Lang[] = LANGS,
+  memo: Memo = Memo.at(),
+): SearchRecord[] {
+  const pairs = hashOf(JSON.stringify(data.synonyms))
   return langs.flatMap((lang) =>
     drafts(data, lang).map(({ slug, updatedAt, zhName, keywords = [], ...d }) => {
       const sy = zhName ? syllables(zhName) : []
-      const synonyms = synonymKeywords(`${d.title}\n${d.summary}\n${d.body}`, data.synonyms)
+      const text = `${d.title}\n${d.summary}\n${d.body}`
+      // the slow part (the whole text normalised): remembered between builds (static/memo.ts)
+      const synonyms = memo.get(hashOf('synonyms', pairs, text), () =>
+        synonymKeywords(text, data.synonyms),
+      )
       return {
         ...d,
         id: `${lang}_${d.type}_${slug.replace('#', '_')}`,

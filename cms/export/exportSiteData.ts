@@ -80,6 +80,46 @@ export const SITE_READ = {
 export const toSiteDoc = (collection: PublicCollection, d: unknown): Doc =>
   citationSourcesToSlugs(clean(renderRichText(d as Doc, RICH_TEXT_FIELDS[collection] ?? []))) as Doc
 
+/** The order of a collection's export file (the site's lists keep it). */
+export const exportSort = (collection: PublicCollection): 'order' | 'slug' =>
+  collection === 'indicators' || collection === 'towns' ? 'order' : 'slug'
+
+/** Published records of a collection as the public reads them, optionally only some ids. */
+export async function readPublished(
+  payload: Payload,
+  collection: PublicCollection,
+  ids?: (string | number)[],
+): Promise<Doc[]> {
+  const result = await payload.find({
+    collection,
+    ...SITE_READ,
+    pagination: false,
+    draft: false,
+    joins: false as never,
+    sort: exportSort(collection),
+    ...(ids ? { where: { id: { in: ids } } } : {}),
+  })
+  return result.docs.map((d) => toSiteDoc(collection, d))
+}
+
+/** One collection's export file: `<collection>.json`, media URLs pointing at the site's copies. */
+export function writeCollection(
+  dir: string,
+  collection: PublicCollection,
+  docs: Doc[],
+  file = path.join(dir, `${collection}.json`),
+): void {
+  writeFileSync(file, toSiteMediaUrls(JSON.stringify(docs, null, 1)))
+}
+
+/** `meta.json`: when the export was made and how many records each collection has. */
+export function writeExportMeta(dir: string, counts: Record<string, number>): void {
+  writeFileSync(
+    path.join(dir, 'meta.json'),
+    JSON.stringify({ exportedAt: new Date().toISOString(), counts }, null, 1),
+  )
+}
+
 export async function exportSiteData(
   payload: Payload,
   outDir: string,
@@ -90,19 +130,8 @@ export async function exportSiteData(
   mkdirSync(tmp, { recursive: true })
   const counts: Record<string, number> = {}
   for (const collection of PUBLIC_COLLECTIONS) {
-    const result = await payload.find({
-      collection,
-      ...SITE_READ,
-      pagination: false,
-      draft: false,
-      joins: false as never,
-      sort: collection === 'indicators' || collection === 'towns' ? 'order' : 'slug',
-    })
-    const docs = result.docs.map((d) => toSiteDoc(collection, d))
-    writeFileSync(
-      path.join(tmp, `${collection}.json`),
-      toSiteMediaUrls(JSON.stringify(docs, null, 1)),
-    )
+    const docs = await readPublished(payload, collection)
+    writeCollection(tmp, collection, docs)
     counts[collection] = docs.length
     log(`[export] ${collection}: ${docs.length} published`)
   }
@@ -133,10 +162,7 @@ export async function exportSiteData(
   )
   const files = await copyPublicMedia(payload, tmp)
   log(`[export] media: ${files} files`)
-  writeFileSync(
-    path.join(tmp, 'meta.json'),
-    JSON.stringify({ exportedAt: new Date().toISOString(), counts }, null, 1),
-  )
+  writeExportMeta(tmp, counts)
   rmSync(outDir, { recursive: true, force: true })
   mkdirSync(path.dirname(outDir), { recursive: true })
   renameSync(tmp, outDir)

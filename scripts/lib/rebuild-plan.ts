@@ -8,6 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { recordOfReason } from '../../cms/export/reasons'
 import { CONTENT_TYPES, type ContentType } from '../../content/schema/records'
 
 /** The exported collections are the content types (one list: content/schema/records.ts). */
@@ -28,8 +29,6 @@ export function readSiteData(dir: string): SiteData {
   return out
 }
 
-const RECORD = /^([a-z-]+)\/([^\s/]+)$/
-
 export function planRebuild(reasons: string[], before: SiteData, after: SiteData): RebuildPlan {
   if (reasons.length === 0) return { kind: 'full', why: 'no reason given' }
   const slugs = new Set<string>()
@@ -38,11 +37,9 @@ export function planRebuild(reasons: string[], before: SiteData, after: SiteData
   const allAfter = all(after)
   const known = new Set([...all(before), ...allAfter].map(([, d]) => d.slug))
   for (const reason of reasons) {
-    const m = RECORD.exec(reason)
-    const collection = m?.[1] as Collection | undefined
-    if (!m || !collection || !SITE_COLLECTIONS.includes(collection))
-      return { kind: 'full', why: `"${reason}" is not one public record` }
-    const slug = m[2]
+    const named = recordOfReason(reason)
+    if (!named) return { kind: 'full', why: `"${reason}" is not one public record` }
+    const { collection, slug } = named
     const old = before[collection]?.find((d) => d.slug === slug)
     const now = after[collection]?.find((d) => d.slug === slug)
     if (!old || !now)

@@ -90,9 +90,18 @@ export function warmUp(): Promise<Payload> {
   return warm
 }
 
-async function exportWithWarmPayload(log: (s: string) => void) {
+/**
+ * The export after publishes: only the records they touch (cms/export/incremental.ts), or
+ * everything when `full` or when the incremental export cannot be sure.
+ */
+async function exportWithWarmPayload(reasons: string[], full: boolean, log: (s: string) => void) {
+  const payload = await warmUp()
+  if (!full) {
+    const { exportChanges } = await import('../../cms/export/incremental')
+    if (await exportChanges(payload, SITE_DATA, reasons, log)) return
+  }
   const { exportSiteData } = await import('../../cms/export/exportSiteData')
-  await exportSiteData(await warmUp(), SITE_DATA, (l) => log(l))
+  await exportSiteData(payload, SITE_DATA, (l) => log(l))
 }
 
 /** Records the outcome for the admin's dashboard and `GET /status` (cms/siteStatus.ts). */
@@ -118,7 +127,7 @@ export async function rebuildFor(
 ): Promise<Built> {
   const before = readSiteData(SITE_DATA)
   const t0 = Date.now()
-  await exportData({}, { ifChanged: true, inProcess: () => exportWithWarmPayload(log) })
+  await exportData({}, { inProcess: () => exportWithWarmPayload(reasons, full, log) })
   log(`[rebuild] export in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
   const plan: RebuildPlan = full
     ? { kind: 'full', why: 'the last rebuild failed' }

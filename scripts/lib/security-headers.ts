@@ -92,7 +92,12 @@ export function parseHeadersFile(text: string): Record<string, string> {
 
 /** Compute the headers of a built site and write dist/_headers; returns them. */
 export function writeSiteHeaders(distDir: string): Record<string, string> {
-  const headers = siteHeaders(siteScriptHashes(distDir))
+  return writeSiteHeadersWith(distDir, siteScriptHashes(distDir))
+}
+
+/** Write dist/_headers allowing these inline-script hashes (known without reading every page). */
+export function writeSiteHeadersWith(distDir: string, hashes: string[]): Record<string, string> {
+  const headers = siteHeaders(hashes)
   writeFileSync(path.join(distDir, HEADERS_FILE), headersFile(headers))
   return headers
 }

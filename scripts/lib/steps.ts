@@ -1,20 +1,10 @@
 /** The build steps shared by `npm start`, `npm run build` and the e2e setup. */
-import {
-  cpSync,
-  existsSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ROOT, SITE_DATA_DIR } from '../../cms/paths'
 import { databaseFingerprint, databaseHasContent } from './db-fingerprint'
 import { mustRun, NOISE } from './run'
-import { linkTree, moveInto } from './link-tree'
-import { HEADERS_FILE, writeSiteHeaders } from './security-headers'
-import { swapIn } from './swap'
+import type { FinishJob } from './finish-build'
 
 const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name)
 export const SITE_DIST = process.env.SITE_OUT_DIR ?? path.join(ROOT, 'dist')
@@ -83,9 +73,6 @@ export async function exportData(
 
 let building: Promise<unknown> = Promise.resolve()
 
-/** What every build writes anew: never hard-linked from the served site. */
-const REWRITTEN = new Set(['search', 'media', HEADERS_FILE])
-
 /**
  * Build the static site into a staging folder, then swap it in so a server never sees half a
  * site. `onlySlugs` (a partial rebuild, rebuild-plan.ts): build every list page but only these
@@ -113,7 +100,22 @@ async function buildSiteNow(
   const t0 = Date.now()
   const took = (what: string) =>
     console.log(`[site] ${what} in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
-  await mustRun(bin('astro'), ['build', '--silent'], {
+  const job: FinishJob = {
+    staging: path.resolve(staging),
+    outDir: path.resolve(outDir),
+    indexDir: path.resolve(`${outDir}.next-index`),
+    partial: Boolean(onlySlugs),
+    siteDataDir: path.resolve(env.SITE_DATA_DIR ?? SITE_DATA),
+  }
+  // the file work runs in children, so it never stalls a server in this process (finish-build.ts)
+  const child = (step: string) =>
+    mustRun(bin('tsx'), ['scripts/lib/finish-build-run.ts', step, JSON.stringify(job)], {
+      cwd: ROOT,
+      env,
+      prefix: '',
+    })
+  // the search index needs only the export: it is built while Astro builds the pages
+  const astro = mustRun(bin('astro'), ['build', '--silent'], {
     cwd: ROOT,
     env: {
       SITE_DATA_DIR: SITE_DATA,
@@ -124,28 +126,13 @@ async function buildSiteNow(
       ...(onlySlugs ? { SITE_ONLY_SLUGS: JSON.stringify(onlySlugs) } : {}),
     },
     prefix: '[site]',
-  })
-  took(onlySlugs ? `astro build (${onlySlugs.length} records and the lists)` : 'astro build')
-  let next = staging
-  if (onlySlugs && existsSync(outDir)) {
-    next = `${outDir}.next-merge`
-    rmSync(next, { recursive: true, force: true })
-    // a hard-linked copy (link-tree.ts); what this build writes again is left out of it
-    linkTree(outDir, next, REWRITTEN)
-    // the old site's sitemap stays: a partial build adds or removes no page
-    moveInto(staging, next, (file) => !/^sitemap.*\.xml$/.test(path.basename(file)))
-    took('laid over a copy of the current site')
-  }
-  // uploaded files exported beside the data (cms/export/media.ts) are served from /media/
-  const media = path.join(env.SITE_DATA_DIR ?? SITE_DATA, 'media')
-  if (existsSync(media)) cpSync(media, path.join(next, 'media'), { recursive: true })
-  // the static search index (search/README.md), part of every build and publish rebuild
-  // (loaded here, so commands that only seed or export never load the search code)
-  const { writeSearchIndex } = await import('../../search/static/write')
-  writeSearchIndex(env.SITE_DATA_DIR ?? SITE_DATA, next)
-  // a partial build laid over the old site: the CSP must list the inline scripts of every page
-  if (next !== staging) writeSiteHeaders(next)
-  swapIn(next, outDir)
+  }).then(() =>
+    took(onlySlugs ? `astro build (${onlySlugs.length} records and the lists)` : 'astro build'),
+  )
+  const index = child('index').then(() => took('search index'))
+  const [a, i] = await Promise.allSettled([astro, index])
+  for (const r of [a, i]) if (r.status === 'rejected') throw r.reason
+  await child('finish')
 }
 
 export async function buildAdmin(env: Env = {}): Promise<void> {

@@ -6,8 +6,6 @@
  * requests instead of one more request per result shown. Documents outside every term's best
  * CARD_DOCS (later pages, filtered lists, a term found in one document) are fetched on their own.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
-import path from 'node:path'
 import { normalise, terms } from '../normalise'
 import type { SearchRecord } from '../types'
 import { ANSWER_TYPES, shardOf, type CardRow, type Shard } from './format'
@@ -101,12 +99,8 @@ function shardCount(
   }
 }
 
-/** Writes `<dir>/s/<n>.json` for the postings (term → [doc, score, …]); returns the shard count. */
-export function writeShards(
-  dir: string,
-  records: SearchRecord[],
-  postings: Map<string, number[]>,
-): number {
+/** The contents of the shard files `s/<n>.json` for the postings (term → [doc, score, …]). */
+export function shardFiles(records: SearchRecord[], postings: Map<string, number[]>): string[] {
   const texts = new Map<number, TextIndex>()
   const text = (doc: number) => {
     if (!texts.has(doc)) texts.set(doc, textIndex(records[doc]))
@@ -137,7 +131,5 @@ export function writeShards(
       if (!n[name]?.includes(doc)) (n[name] ??= []).push(doc)
     }
   })
-  mkdirSync(path.join(dir, 's'), { recursive: true })
-  shards.forEach((s, i) => writeFileSync(path.join(dir, 's', `${i}.json`), JSON.stringify(s)))
-  return count
+  return shards.map((s) => JSON.stringify(s))
 }
