@@ -19,7 +19,7 @@ const CARD_TEXT = 110
 /** characters shown before the term */
 const LEAD = 30
 /** Target size of one shard file (postings and cards; the query fetches one per term). */
-const SHARD_BYTES = 48_000
+const SHARD_BYTES = 40_000
 const MAX_SHARDS = 8192
 
 /** A record's card text (summary, else body) and, when long, its characters normalised one by

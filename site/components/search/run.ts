@@ -129,28 +129,33 @@ export async function start(app: HTMLElement): Promise<void> {
     for (const v of data.getAll('type')) p.append('type', String(v))
     for (const v of data.getAll('town')) p.append('town', String(v))
     if (page > 1) p.set('page', String(page))
-    const record = () =>
-      history[push ? 'pushState' : 'replaceState'](null, '', `${location.pathname}?${p}`)
+    let done = false
+    const record = () => {
+      if (!done) history[push ? 'pushState' : 'replaceState'](null, '', `${location.pathname}?${p}`)
+      done = true
+    }
     return { s: state(p), record }
   }
+  /** A search that fails still records its address (the page shows the error for it). */
+  const search = ({ s, record }: ReturnType<typeof go>) =>
+    run(s, record).catch(() => {
+      record()
+      fail()
+    })
 
   form.addEventListener('submit', (e) => {
     e.preventDefault()
     // a new query starts without filters
     for (const box of form.querySelectorAll<HTMLInputElement>('#search-filters input'))
       box.checked = false
-    const { s, record } = go(true)
-    run(s, record).catch(fail)
+    void search(go(true))
   })
   form.addEventListener('change', (e) => {
-    if ((e.target as HTMLElement).closest('#search-filters')) {
-      const { s, record } = go(false)
-      run(s, record).catch(fail)
-    }
+    if ((e.target as HTMLElement).closest('#search-filters')) void search(go(false))
   })
   more.addEventListener('click', () => {
     const { record } = go(false, Math.ceil((shown + PAGE) / PAGE))
-    showMore(PAGE, true).then(record, fail)
+    showMore(PAGE, true).catch(fail).finally(record)
   })
   window.addEventListener('popstate', () => run().catch(fail))
   function fail() {
