@@ -22,31 +22,49 @@ const LEAD = 30
 const SHARD_BYTES = 40_000
 const MAX_SHARDS = 8192
 
-/** A record's card text (summary, else body) and, when long, its characters normalised one by
- * one (as the page's highlighter does) with the character each normalised position comes from. */
-type TextIndex = { whole: string; chars: string[]; norm: string; from: number[] }
+/**
+ * A record's card text (summary, else body) and, when long: its characters normalised one by one
+ * (as the page's highlighter does), the character each normalised position comes from, each
+ * character's offset in the text, and the windows already cut (many terms share one).
+ */
+type TextIndex = {
+  whole: string
+  norm: string
+  from: number[]
+  offset: number[]
+  windows: Map<number, string>
+}
 
 function textIndex(r: SearchRecord): TextIndex {
   const whole = (r.summary || r.body).replace(/\s+/g, ' ').trim()
-  const chars = [...whole]
-  let norm = ''
-  const from: number[] = []
-  if (chars.length > CARD_TEXT)
-    chars.forEach((c, i) => {
-      const n = normalise(c) || ' '
-      norm += n
-      for (let k = 0; k < n.length; k++) from.push(i)
-    })
-  return { whole, chars, norm, from }
+  const t: TextIndex = { whole, norm: '', from: [], offset: [], windows: new Map() }
+  if (whole.length <= CARD_TEXT) return t
+  let i = 0
+  for (const c of whole) {
+    const n = normalise(c) || ' '
+    t.norm += n
+    for (let k = 0; k < n.length; k++) t.from.push(i)
+    t.offset.push(t.offset.length ? t.offset.at(-1)! + c.length : 0)
+    i++
+  }
+  t.offset.push(whole.length)
+  return t
 }
 
 /** The card text for `term`: the whole text when short, else CARD_TEXT characters around it. */
-function cardText({ whole, chars, norm, from }: TextIndex, term: string): string {
-  if (chars.length <= CARD_TEXT) return whole
-  const at = norm.indexOf(term)
-  const start = Math.max(0, (at < 0 ? 0 : from[at]) - LEAD)
-  const end = Math.min(chars.length, start + CARD_TEXT)
-  return `${start > 0 ? '…' : ''}${chars.slice(start, end).join('')}${end < chars.length ? '…' : ''}`
+function cardText(t: TextIndex, term: string): string {
+  const chars = t.offset.length - 1
+  if (chars <= CARD_TEXT) return t.whole
+  const at = t.norm.indexOf(term)
+  const start = Math.max(0, (at < 0 ? 0 : t.from[at]) - LEAD)
+  let text = t.windows.get(start)
+  if (text === undefined) {
+    const end = Math.min(chars, start + CARD_TEXT)
+    const cut = t.whole.slice(t.offset[start], t.offset[end])
+    text = `${start > 0 ? '…' : ''}${cut}${end < chars ? '…' : ''}`
+    t.windows.set(start, text)
+  }
+  return text
 }
 
 function cardRow(r: SearchRecord, text: string): CardRow {
