@@ -13,7 +13,14 @@ export async function countingPage(root: string) {
     const page = await browser.newPage()
     const sizes: Promise<number>[] = []
     page.on('requestfinished', (req) =>
-      sizes.push(req.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)),
+      sizes.push(
+        req
+          .sizes()
+          .then((s) => s.responseBodySize + s.responseHeadersSize)
+          // a request still finishing when the browser closes (e.g. the page's follow-up
+          // fetches after the last measured query) must not crash the bench
+          .catch(() => 0),
+      ),
     )
     /** KB downloaded so far (headers and bodies). */
     const downloadedKB = async () => (await Promise.all(sizes)).reduce((a, b) => a + b, 0) / 1024
