@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CONTENT_TYPES } from '../../content/schema/records'
-import { seedFixture, startTestCms, type TestCms } from './helpers/payload'
+import { bySlug, seedFixture, startTestCms, type TestCms } from './helpers/payload'
 
 let cms: TestCms
 let work: string
@@ -44,16 +44,8 @@ async function patchAndCompare(reasons: string[]) {
   return read
 }
 
-const one = async (collection: 'programmes' | 'policies' | 'towns', slug: string) =>
-  (
-    await cms.payload.find({
-      collection,
-      where: { slug: { equals: slug } },
-      draft: true,
-      depth: 0,
-      limit: 1,
-    })
-  ).docs[0] as unknown as { id: number }
+const one = (collection: 'programmes' | 'policies' | 'towns', slug: string) =>
+  bySlug(cms.payload, collection, slug, { draft: true, depth: 0 })
 
 describe('the export after a publish reads only what changed', () => {
   it('a changed programme: only it is read again, and the files equal a full export', async () => {
