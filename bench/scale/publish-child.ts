@@ -1,7 +1,7 @@
 /**
  * Scale bench, run as a child with the corpus's DATA_DIR / SITE_DATA_DIR / SITE_OUT_DIR: serve
- * the built site, run the same rebuild queue as `npm start`, publish a changed programme name
- * through Payload (its publish hook asks for the rebuild), and time until the server returns
+ * the built site, run the same rebuild queue as `npm start` (same debounce), publish a changed
+ * programme name through Payload (its publish hook asks for the rebuild), and time until the server returns
  * the new name on the programme's page and on the programmes list. Meanwhile the home page is
  * fetched continuously: every answer must be a 200. Prints one JSON line.
  */
@@ -17,7 +17,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 async function main() {
   await exportAndBuildIfStale(() => {}) // the starting point: a current site
-  const rebuilder = createRebuilder(3000, (l) => process.stderr.write(`${l}\n`))
+  const rebuilder = createRebuilder(undefined, (l) => process.stderr.write(`${l}\n`))
   // as under npm start: a fresh shared secret, sent by the CMS's publish hook
   const secret = randomBytes(24).toString('hex')
   const endpoint = await startRebuildEndpoint(0, (reason) => rebuilder.request(reason), secret)

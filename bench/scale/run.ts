@@ -75,7 +75,8 @@ async function oneCorpus(
     for (const [k, v] of Object.entries(live)) row[k] = v
     return { row, steps }
   } finally {
-    rmSync(work, { recursive: true, force: true })
+    // a child's last files may still be landing (the rebuild's leftovers): retry a little
+    rmSync(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 })
   }
 }
 

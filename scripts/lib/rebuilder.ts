@@ -161,10 +161,14 @@ type Build = (reasons: string[], full: boolean) => Promise<Built>
  * but never later than `maxWaitMs` after the first, so steady publishing cannot postpone it.
  * Publishes during a build are kept for the next one, so a burst always ends in a site built
  * after its last publish. A failed build leaves the last good site serving, says so in the
- * status, and makes the next build a full one.
+ * status, and makes the next build a full one. One second is enough to gather a burst (a
+ * register import, a bulk publish sends its requests within milliseconds) and is a tenth of the
+ * 10-second publish → live goal.
  */
+export const DEBOUNCE_MS = 1000
+
 export function createRebuilder(
-  debounceMs = 3000,
+  debounceMs = DEBOUNCE_MS,
   log = console.log,
   maxWaitMs = 30_000,
   build: Build = (reasons, full) => rebuildFor(reasons, full, log),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { seedFixture, startTestCms, type TestCms } from './helpers/payload'
+import { bySlug, seedFixture, startTestCms, type TestCms } from './helpers/payload'
 
 let cms: TestCms
 
@@ -109,9 +109,7 @@ describe('editors draft, publishers publish', () => {
 
   it('an editor can save a draft but not publish', async () => {
     const editor = await user('editor')
-    const dibao = (
-      await cms.payload.find({ collection: 'programmes', where: { slug: { equals: 'dibao' } } })
-    ).docs[0]
+    const dibao = await bySlug(cms.payload, 'programmes', 'dibao')
     await expect(
       cms.payload.update({
         collection: 'programmes',
@@ -146,9 +144,7 @@ describe('editors draft, publishers publish', () => {
         where: { email: { equals: 'editor@test.localhost' } },
       })
     ).docs[0]
-    const dibao = (
-      await cms.payload.find({ collection: 'programmes', where: { slug: { equals: 'dibao' } } })
-    ).docs[0]
+    const dibao = await bySlug(cms.payload, 'programmes', 'dibao')
     await expect(
       cms.payload.update({
         collection: 'programmes',

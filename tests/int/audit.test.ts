@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../../cms/payload-types'
-import { seedFixture, startTestCms, type TestCms } from './helpers/payload'
+import { bySlug, seedFixture, startTestCms, type TestCms } from './helpers/payload'
 import { staffUser } from './helpers/users'
 
 let cms: TestCms
@@ -20,9 +20,7 @@ beforeAll(async () => {
   admin = await staffUser(cms.payload, 'admin')
   publisher = await staffUser(cms.payload, 'publisher')
   editor = await staffUser(cms.payload, 'editor')
-  dibaoId = (
-    await cms.payload.find({ collection: 'programmes', where: { slug: { equals: 'dibao' } } })
-  ).docs[0].id
+  dibaoId = (await bySlug(cms.payload, 'programmes', 'dibao')).id
 })
 afterAll(async () => cms?.close())
 

@@ -8,7 +8,12 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadContent } from '../../content/schema/load'
-import { FIXTURE_CONTENT, startTestCms, type TestCms } from './helpers/payload'
+import {
+  bySlug as findBySlug,
+  FIXTURE_CONTENT,
+  startTestCms,
+  type TestCms,
+} from './helpers/payload'
 
 let cms: TestCms
 const work = mkdtempSync(path.join(tmpdir(), 'kaiping-citations-'))
@@ -28,8 +33,8 @@ beforeAll(async () => {
 })
 afterAll(async () => cms?.close())
 
-const bySlug = async <C extends 'policies' | 'programmes'>(collection: C, slug: string) =>
-  (await cms.payload.find({ collection, where: { slug: { equals: slug } }, depth: 0 })).docs[0]
+const bySlug = <C extends 'policies' | 'programmes'>(collection: C, slug: string) =>
+  findBySlug(cms.payload, collection, slug, { depth: 0 })
 
 describe('citations point to policies', () => {
   it('stores the cited policy, not its slug, also when a policy cites itself', async () => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CONTENT_TYPES } from '../../content/schema/records'
-import { seedFixture, startTestCms, type TestCms } from './helpers/payload'
+import { bySlug, seedFixture, startTestCms, type TestCms } from './helpers/payload'
 
 let cms: TestCms
 let work: string
@@ -44,59 +44,41 @@ async function patchAndCompare(reasons: string[]) {
   return read
 }
 
-const one = async (collection: 'programmes' | 'policies' | 'towns', slug: string) =>
-  (
-    await cms.payload.find({
-      collection,
-      where: { slug: { equals: slug } },
-      draft: true,
-      depth: 0,
-      limit: 1,
-    })
-  ).docs[0] as unknown as { id: number }
+type Named = 'programmes' | 'policies' | 'towns'
+const one = (collection: Named, slug: string) =>
+  bySlug(cms.payload, collection, slug, { draft: true, depth: 0 })
+
+/** Save a change to the record `slug` (its zh-CN text), published unless `_status` says so. */
+async function save(collection: Named, slug: string, data: Record<string, unknown>) {
+  const { id } = await one(collection, slug)
+  await cms.payload.update({
+    collection,
+    id,
+    locale: 'zh-CN',
+    data: { _status: 'published', ...data } as never,
+  })
+}
 
 describe('the export after a publish reads only what changed', () => {
   it('a changed programme: only it is read again, and the files equal a full export', async () => {
-    const dibao = await one('programmes', 'dibao')
-    await cms.payload.update({
-      collection: 'programmes',
-      id: dibao.id,
-      locale: 'zh-CN',
-      data: { name: '最低生活保障（改）', _status: 'published' } as never,
-    })
+    await save('programmes', 'dibao', { name: '最低生活保障（改）' })
     expect(await patchAndCompare(['programmes/dibao'])).toEqual(['programmes/dibao'])
     expect(readFileSync(path.join(patched(), 'programmes.json'), 'utf8')).toContain('（改）')
   })
 
   it('a changed policy: the records that cite it are read again too', async () => {
-    const plan = await one('policies', 'test-plan')
-    await cms.payload.update({
-      collection: 'policies',
-      id: plan.id,
-      locale: 'zh-CN',
-      data: { title: '测试规划（修订）', _status: 'published' } as never,
-    })
+    await save('policies', 'test-plan', { title: '测试规划（修订）' })
     const read = await patchAndCompare(['policies/test-plan'])
     expect(read).toEqual(expect.arrayContaining(['policies/test-plan', 'programmes/dibao']))
   })
 
   it('a changed town: the facilities and stories that show it follow', async () => {
-    const town = await one('towns', 'changsha')
-    await cms.payload.update({
-      collection: 'towns',
-      id: town.id,
-      data: { pinyin: 'Chángshā Jiēdào（测试）', _status: 'published' } as never,
-    })
+    await save('towns', 'changsha', { pinyin: 'Chángshā Jiēdào（测试）' })
     await patchAndCompare(['towns/changsha'])
   })
 
   it('a new slug: the record under its old slug is replaced, not kept beside it', async () => {
-    const dibao = await one('programmes', 'dibao')
-    await cms.payload.update({
-      collection: 'programmes',
-      id: dibao.id,
-      data: { slug: 'zuidi-shenghuo-baozhang', _status: 'published' } as never,
-    })
+    await save('programmes', 'dibao', { slug: 'zuidi-shenghuo-baozhang' })
     await patchAndCompare(['programmes/zuidi-shenghuo-baozhang'])
     expect(readFileSync(path.join(patched(), 'programmes.json'), 'utf8')).not.toContain(
       '"slug": "dibao"',
@@ -104,19 +86,10 @@ describe('the export after a publish reads only what changed', () => {
   })
 
   it('an unpublished record leaves the export; published again, it comes back', async () => {
-    const dibao = await one('programmes', 'zuidi-shenghuo-baozhang')
-    await cms.payload.update({
-      collection: 'programmes',
-      id: dibao.id,
-      data: { _status: 'draft' } as never,
-    })
+    await save('programmes', 'zuidi-shenghuo-baozhang', { _status: 'draft' })
     await patchAndCompare(['programmes/zuidi-shenghuo-baozhang'])
     expect(JSON.parse(readFileSync(path.join(patched(), 'programmes.json'), 'utf8'))).toEqual([])
-    await cms.payload.update({
-      collection: 'programmes',
-      id: dibao.id,
-      data: { _status: 'published' } as never,
-    })
+    await save('programmes', 'zuidi-shenghuo-baozhang', {})
     await patchAndCompare(['programmes/zuidi-shenghuo-baozhang'])
   })
 

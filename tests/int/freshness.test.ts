@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { outdatedRates, staleRecords } from '../../cms/freshness'
-import { seedFixture, startTestCms, type TestCms } from './helpers/payload'
+import { bySlug, seedFixture, startTestCms, type TestCms } from './helpers/payload'
 
 let cms: TestCms
 let dibaoId: number
@@ -13,9 +13,7 @@ let dibaoId: number
 beforeAll(async () => {
   cms = await startTestCms()
   await seedFixture(cms.payload)
-  dibaoId = (
-    await cms.payload.find({ collection: 'programmes', where: { slug: { equals: 'dibao' } } })
-  ).docs[0].id
+  dibaoId = (await bySlug(cms.payload, 'programmes', 'dibao')).id
 })
 afterAll(async () => cms?.close())
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { seedFixture, startTestCms, type TestCms } from './helpers/payload'
+import { bySlug, seedFixture, startTestCms, type TestCms } from './helpers/payload'
 
 let cms: TestCms
 let png: Buffer
@@ -71,9 +71,7 @@ describe('upload types', () => {
 describe('a draft’s image stays private', () => {
   it('is hidden from anonymous reads and the export until the record is published', async () => {
     const photo = await upload(png, 'draft-photo.png', 'image/png')
-    const home = (
-      await cms.payload.find({ collection: 'facilities', where: { slug: { equals: 'fuliyuan' } } })
-    ).docs[0]
+    const home = await bySlug(cms.payload, 'facilities', 'fuliyuan')
     await cms.payload.update({
       collection: 'facilities',
       id: home.id,

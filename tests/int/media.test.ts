@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { seedFixture, startTestCms, type TestCms } from './helpers/payload'
+import { bySlug, seedFixture, startTestCms, type TestCms } from './helpers/payload'
 
 let cms: TestCms
 const out = path.join(mkdtempSync(path.join(tmpdir(), 'kaiping-export-')), 'site-data')
@@ -30,9 +30,7 @@ beforeAll(async () => {
     data: { alt: '福利院正门' } as never,
     file: { data, mimetype: 'image/png', name: 'fuliyuan-gate.png', size: data.length },
   })
-  const home = (
-    await cms.payload.find({ collection: 'facilities', where: { slug: { equals: 'fuliyuan' } } })
-  ).docs[0]
+  const home = await bySlug(cms.payload, 'facilities', 'fuliyuan')
   await cms.payload.update({
     collection: 'facilities',
     id: home.id,

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as hostile from '../fixtures/hostile/richText'
-import { seedFixture, startTestCms, type TestCms } from './helpers/payload'
+import { bySlug, seedFixture, startTestCms, type TestCms } from './helpers/payload'
 
 let cms: TestCms
 let publisher: Record<string, unknown>
@@ -25,9 +25,7 @@ beforeAll(async () => {
       role: 'publisher',
     } as never,
   })) as never
-  policyId = (
-    await cms.payload.find({ collection: 'policies', where: { slug: { equals: 'test-plan' } } })
-  ).docs[0].id
+  policyId = (await bySlug(cms.payload, 'policies', 'test-plan')).id
 })
 afterAll(async () => cms?.close())
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadContent } from '../../content/schema/load'
-import { FIXTURE_CONTENT, seedFixture, startTestCms, type TestCms } from './helpers/payload'
+import { bySlug, FIXTURE_CONTENT, seedFixture, startTestCms, type TestCms } from './helpers/payload'
 
 let cms: TestCms
 let dir: string
@@ -89,9 +89,7 @@ describe('content/ and the CMS', () => {
   })
 
   it('links a programme again to a policy that was deleted in the CMS and re-created by the seed', async () => {
-    const plan = (
-      await cms.payload.find({ collection: 'policies', where: { slug: { equals: 'test-plan' } } })
-    ).docs[0]
+    const plan = await bySlug(cms.payload, 'policies', 'test-plan')
     await cms.payload.delete({ collection: 'policies', id: plan.id })
     const { lines } = await importer()
     expect(lines).toContain('[seed] programmes 1/1 dibao: updated')

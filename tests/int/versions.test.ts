@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../../cms/payload-types'
-import { seedFixture, startTestCms, type TestCms } from './helpers/payload'
+import { bySlug, seedFixture, startTestCms, type TestCms } from './helpers/payload'
 import { staffUser } from './helpers/users'
 
 let cms: TestCms
@@ -33,9 +33,7 @@ beforeAll(async () => {
   await seedFixture(cms.payload)
   editor = await staffUser(cms.payload, 'editor')
   publisher = await staffUser(cms.payload, 'publisher')
-  dibaoId = (
-    await cms.payload.find({ collection: 'programmes', where: { slug: { equals: 'dibao' } } })
-  ).docs[0].id
+  dibaoId = (await bySlug(cms.payload, 'programmes', 'dibao')).id
 })
 afterAll(async () => cms?.close())
 

@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { FIXTURE_CONTENT, startTestCms, type TestCms } from './helpers/payload'
+import { bySlug, FIXTURE_CONTENT, startTestCms, type TestCms } from './helpers/payload'
 
 let cms: TestCms
 let out: string
@@ -72,9 +72,7 @@ describe('withdraw versus remove', () => {
   })
 
   it('the CMS refuses a withdrawal without its date and reason', async () => {
-    const dibao = (
-      await cms.payload.find({ collection: 'programmes', where: { slug: { equals: 'dibao' } } })
-    ).docs[0]
+    const dibao = await bySlug(cms.payload, 'programmes', 'dibao')
     await expect(
       cms.payload.update({
         collection: 'programmes',
@@ -85,9 +83,7 @@ describe('withdraw versus remove', () => {
   })
 
   it('a withdrawn programme is flagged; an unpublished or deleted record disappears', async () => {
-    const dibao = (
-      await cms.payload.find({ collection: 'programmes', where: { slug: { equals: 'dibao' } } })
-    ).docs[0]
+    const dibao = await bySlug(cms.payload, 'programmes', 'dibao')
     await cms.payload.update({
       collection: 'programmes',
       id: dibao.id,
@@ -98,9 +94,7 @@ describe('withdraw versus remove', () => {
         _status: 'published',
       } as never,
     })
-    const newPlan = (
-      await cms.payload.find({ collection: 'policies', where: { slug: { equals: 'new-plan' } } })
-    ).docs[0]
+    const newPlan = await bySlug(cms.payload, 'policies', 'new-plan')
     await cms.payload.update({
       collection: 'policies',
       id: newPlan.id,

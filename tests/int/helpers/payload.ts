@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Payload, SanitizedConfig } from 'payload'
+import type { CollectionSlug, Payload, SanitizedConfig } from 'payload'
 
 export const FIXTURE_CONTENT = path.resolve(__dirname, '../../fixtures/content')
 
@@ -45,11 +45,21 @@ export async function seedFixture(payload: Payload) {
 
 /** The id of the fixture plan, for a citation: its source is a relationship to the policy. */
 export async function fixturePlanId(payload: Payload): Promise<number | string> {
+  return (await bySlug(payload, 'policies', 'test-plan', { depth: 0, draft: true })).id
+}
+
+/** One record by its slug, as `payload.find` gives it (the latest draft with `draft: true`). */
+export async function bySlug<C extends CollectionSlug>(
+  payload: Payload,
+  collection: C,
+  slug: string,
+  opts: { draft?: boolean; depth?: number } = {},
+) {
   const { docs } = await payload.find({
-    collection: 'policies',
-    where: { slug: { equals: 'test-plan' } },
-    depth: 0,
-    draft: true,
+    collection,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    ...opts,
   })
-  return docs[0].id
+  return docs[0]
 }
