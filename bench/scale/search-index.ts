@@ -4,4 +4,4 @@
  */
 import { writeSearchIndex } from '../../search/static/write'
 
-writeSearchIndex(process.env.SITE_DATA_DIR!, process.env.SITE_OUT_DIR!)()
+writeSearchIndex(process.env.SITE_DATA_DIR!, process.env.SITE_OUT_DIR!)

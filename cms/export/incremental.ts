@@ -5,7 +5,7 @@
  * A full export (exportSiteData.ts) is still used whenever this cannot be sure: a global, media,
  * a deleted record, an unknown reason, or no previous export.
  */
-import { existsSync, readFileSync, renameSync } from 'node:fs'
+import { existsSync, renameSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import {
@@ -16,33 +16,30 @@ import {
   writeExportMeta,
   type PublicCollection,
 } from './exportSiteData'
-import { recordOfReason } from './reasons'
+import { readSiteData, recordOfReason, type SiteData } from './exported'
 
 type Doc = { id: string | number; slug: string } & Record<string, unknown>
-const readExport = (dir: string, c: PublicCollection): Doc[] | undefined => {
-  const file = path.join(dir, `${c}.json`)
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Doc[]) : undefined
-}
-
 /** Binary order, as the database sorts the slugs (ASCII) of the full export. */
 const bySlug = (a: Doc, b: Doc) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)
 
 /**
  * Patch the export in `dir` for the publishes in `reasons`. Returns the records read again
  * (`collection/slug`), or undefined when a full export is needed instead (nothing written).
+ * `previous`: the export as already read by the caller (left unchanged), to save reading it again.
  */
 export async function exportChanges(
   payload: Payload,
   dir: string,
   reasons: string[],
   log: (s: string) => void = console.log,
+  previous: SiteData = readSiteData(dir),
 ): Promise<string[] | undefined> {
   const named = reasons.map(recordOfReason)
   if (named.length === 0 || named.some((n) => !n) || !existsSync(path.join(dir, 'meta.json')))
     return undefined
   const data = new Map<PublicCollection, Doc[]>()
   for (const c of PUBLIC_COLLECTIONS) {
-    const docs = readExport(dir, c)
+    const docs = previous[c] as Doc[] | undefined
     if (!docs) return undefined
     data.set(c, docs)
   }

@@ -7,19 +7,16 @@
  * - `finishBuild`, once both are done: lay a partial build over a hard-linked copy of the
  *   served site, add the uploaded files and the index, write the headers, swap the result in.
  */
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-} from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { LOCALES } from '../../content/schema/locales'
 import { linkTree, moveInto } from './link-tree'
-import { HEADERS_FILE, writeSiteHeaders, writeSiteHeadersWith } from './security-headers'
+import {
+  allowedScriptHashes,
+  HEADERS_FILE,
+  writeSiteHeaders,
+  writeSiteHeadersWith,
+} from './security-headers'
 import { swapIn } from './swap'
 
 export type IndexJob = {
@@ -55,13 +52,7 @@ export async function buildIndex({ outDir, indexDir, siteDataDir }: IndexJob, lo
       // hard links: the writer replaces a changed file, never writing through a link
       linkTree(path.join(served, lang), path.join(indexDir, 'search', lang))
   const { writeSearchIndex } = await import('../../search/static/write')
-  writeSearchIndex(siteDataDir, indexDir, log)()
-}
-
-/** The inline-script hashes a built site's headers file allows. */
-const allowedHashes = (dir: string): string[] => {
-  const file = path.join(dir, HEADERS_FILE)
-  return existsSync(file) ? (readFileSync(file, 'utf8').match(/'sha256-[^']+'/g) ?? []) : []
+  writeSearchIndex(siteDataDir, indexDir, log)
 }
 
 export async function finishBuild(job: FinishJob, log = console.log): Promise<void> {
@@ -75,7 +66,7 @@ export async function finishBuild(job: FinishJob, log = console.log): Promise<vo
     rmSync(next, { recursive: true, force: true })
     // the CSP must allow the inline scripts of every page: the served ones' and the new ones'
     // (Astro's build wrote the new pages' hashes into their _headers, security-headers.ts)
-    hashes = [...new Set([...allowedHashes(outDir), ...allowedHashes(staging)])].sort()
+    hashes = [...new Set([...allowedScriptHashes(outDir), ...allowedScriptHashes(staging)])].sort()
     // a hard-linked copy (link-tree.ts) of all but what this build writes again
     const index = indexEntries(path.join(outDir, 'search')).map((e) => `search/${e}`)
     linkTree(outDir, next, new Set([...REWRITTEN, ...index]))

@@ -12,7 +12,8 @@ import type { Locale } from '../../content/schema/locales'
 import { href } from '../../site/lib/i18n'
 import { RECORD_PAGE } from '../../site/lib/nav'
 import { linkTree } from './link-tree'
-import { planRebuild, readSiteData } from './rebuild-plan'
+import { readSiteData } from '../../cms/export/exported'
+import { planRebuild } from './rebuild-plan'
 import { buildSite, SITE_DATA, SITE_DIST } from './steps'
 
 const PREVIEW_ROOT = path.join(path.dirname(SITE_DATA), 'preview')

@@ -6,28 +6,13 @@
  * List pages, the home page and the questionnaire are always rebuilt. Anything else — a
  * global, media, a new, deleted or unpublished record, an unknown reason — is a full rebuild.
  */
-import { existsSync, readFileSync } from 'node:fs'
-import path from 'node:path'
-import { recordOfReason } from '../../cms/export/reasons'
-import { CONTENT_TYPES, type ContentType } from '../../content/schema/records'
+import { recordOfReason, type SiteData } from '../../cms/export/exported'
+import { CONTENT_TYPES } from '../../content/schema/records'
 
 /** The exported collections are the content types (one list: content/schema/records.ts). */
 export const SITE_COLLECTIONS = CONTENT_TYPES
-type Collection = ContentType
-type Doc = { slug: string } & Record<string, unknown>
-export type SiteData = Partial<Record<Collection, Doc[]>>
 
 export type RebuildPlan = { kind: 'full'; why: string } | { kind: 'partial'; slugs: string[] }
-
-/** The exported records by collection (empty when there is no export yet). */
-export function readSiteData(dir: string): SiteData {
-  const out: SiteData = {}
-  for (const c of SITE_COLLECTIONS) {
-    const file = path.join(dir, `${c}.json`)
-    if (existsSync(file)) out[c] = JSON.parse(readFileSync(file, 'utf8')) as Doc[]
-  }
-  return out
-}
 
 export function planRebuild(reasons: string[], before: SiteData, after: SiteData): RebuildPlan {
   if (reasons.length === 0) return { kind: 'full', why: 'no reason given' }

@@ -8,7 +8,8 @@ import type { Payload } from 'payload'
 import path from 'node:path'
 import { ROOT } from '../../cms/paths'
 import { STATUS_FILE, writeRebuildStatus, type RebuildStatus } from '../../cms/siteStatus'
-import { planRebuild, readSiteData, type RebuildPlan } from './rebuild-plan'
+import { readSiteData, type SiteData } from '../../cms/export/exported'
+import { planRebuild, type RebuildPlan } from './rebuild-plan'
 import { buildSite, exportData, newestMtime, SITE_DATA, SITE_DIST } from './steps'
 
 /** Beside the exported data, so a test's or a second checkout's build keeps its own stamp. */
@@ -94,11 +95,16 @@ export function warmUp(): Promise<Payload> {
  * The export after publishes: only the records they touch (cms/export/incremental.ts), or
  * everything when `full` or when the incremental export cannot be sure.
  */
-async function exportWithWarmPayload(reasons: string[], full: boolean, log: (s: string) => void) {
+async function exportWithWarmPayload(
+  reasons: string[],
+  full: boolean,
+  before: SiteData,
+  log: (s: string) => void,
+) {
   const payload = await warmUp()
   if (!full) {
     const { exportChanges } = await import('../../cms/export/incremental')
-    if (await exportChanges(payload, SITE_DATA, reasons, log)) return
+    if (await exportChanges(payload, SITE_DATA, reasons, log, before)) return
   }
   const { exportSiteData } = await import('../../cms/export/exportSiteData')
   await exportSiteData(payload, SITE_DATA, (l) => log(l))
@@ -127,7 +133,7 @@ export async function rebuildFor(
 ): Promise<Built> {
   const before = readSiteData(SITE_DATA)
   const t0 = Date.now()
-  await exportData({}, { inProcess: () => exportWithWarmPayload(reasons, full, log) })
+  await exportData({}, { inProcess: () => exportWithWarmPayload(reasons, full, before, log) })
   log(`[rebuild] export in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
   const plan: RebuildPlan = full
     ? { kind: 'full', why: 'the last rebuild failed' }

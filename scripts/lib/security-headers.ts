@@ -7,7 +7,7 @@
  * served from there by the static server of `npm start`.
  */
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
@@ -93,6 +93,14 @@ export function parseHeadersFile(text: string): Record<string, string> {
 /** Compute the headers of a built site and write dist/_headers; returns them. */
 export function writeSiteHeaders(distDir: string): Record<string, string> {
   return writeSiteHeadersWith(distDir, siteScriptHashes(distDir))
+}
+
+/** The inline-script hashes the CSP in a built site's `_headers` allows (none without one). */
+export function allowedScriptHashes(distDir: string): string[] {
+  const file = path.join(distDir, HEADERS_FILE)
+  if (!existsSync(file)) return []
+  const csp = parseHeadersFile(readFileSync(file, 'utf8'))['Content-Security-Policy'] ?? ''
+  return csp.match(/'sha256-[^']+'/g) ?? []
 }
 
 /** Write dist/_headers allowing these inline-script hashes (known without reading every page). */

@@ -16,7 +16,7 @@ async function main() {
     console.log(
       `[search:index] MEILISEARCH_HOST is not set: rebuilding the static index in ${dist}`,
     )
-    writeSearchIndex(SITE_DATA_DIR, dist)()
+    writeSearchIndex(SITE_DATA_DIR, dist)
     return
   }
   const data = readSiteData(SITE_DATA_DIR)

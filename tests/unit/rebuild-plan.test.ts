@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { planRebuild, type SiteData } from '../../scripts/lib/rebuild-plan'
+import type { SiteData } from '../../cms/export/exported'
+import { planRebuild } from '../../scripts/lib/rebuild-plan'
 
 const before: SiteData = {
   towns: [{ slug: 'changsha', name: { 'zh-CN': '长沙街道' } }],
